@@ -1,0 +1,161 @@
+package se.samsyn.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.samsyn.core.Document;
+import se.samsyn.core.DocumentResult;
+import se.samsyn.core.Extraction;
+import se.samsyn.core.ExtractionStatus;
+import se.samsyn.core.SourceFile;
+import se.samsyn.extract.Extractor;
+import se.samsyn.segment.Segmenter;
+
+/**
+ * The main job: finds the input files, reuses the results of unchanged ones, extracts and segments
+ * the rest in parallel, and writes the outputs. A file that fails is reported and the batch goes on.
+ */
+public final class BatchRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+
+  private final RunSettings settings;
+  private final Extractor extractor;
+  private final Segmenter segmenter;
+  private final String settingsKey;
+
+  public BatchRunner(RunSettings settings, Extractor extractor, Segmenter segmenter, String settingsKey) {
+    this.settings = settings;
+    this.extractor = extractor;
+    this.segmenter = segmenter;
+    this.settingsKey = settingsKey;
+  }
+
+  public RunResult run(Progress progress) throws IOException, InterruptedException {
+    long started = System.nanoTime();
+    Map<String, String> previous = RunOutputs.previousInputs(settings.out());
+    List<Path> files = InputScanner.list(settings.inputs(), settings.out());
+    ResultCache cache = new ResultCache(settings.out(), settingsKey);
+    List<DocumentResult> results = processAll(files, cache, progress);
+    results = withoutDuplicates(results);
+
+    int added = 0;
+    int changed = 0;
+    Set<String> current = new HashSet<>();
+    for (DocumentResult result : results) {
+      String before = previous.get(result.source().source());
+      current.add(result.source().source());
+      if (before == null) {
+        added++;
+      } else if (!before.equals(result.source().sha256())) {
+        changed++;
+      }
+    }
+    int unchanged = results.size() - added - changed;
+    int removed = (int) previous.keySet().stream().filter(s -> !current.contains(s)).count();
+    RunResult run = new RunResult(results, added, changed, unchanged, removed,
+        Duration.ofNanos(System.nanoTime() - started));
+    RunOutputs.write(settings, run);
+    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(java.util.stream.Collectors.toSet()));
+    return run;
+  }
+
+  private List<DocumentResult> processAll(List<Path> files, ResultCache cache, Progress progress)
+      throws InterruptedException, IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    try {
+      AtomicInteger done = new AtomicInteger();
+      List<Future<DocumentResult>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          DocumentResult result = process(file, cache);
+          progress.fileDone(done.incrementAndGet(), files.size());
+          return result;
+        }));
+      }
+      List<DocumentResult> results = new ArrayList<>();
+      for (Future<DocumentResult> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("processing failed unexpectedly", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private DocumentResult process(Path file, ResultCache cache) {
+    SourceFile source;
+    try {
+      source = InputScanner.describe(file);
+    } catch (IOException e) {
+      SourceFile unreadable = new SourceFile(file.toAbsolutePath(), InputScanner.displayName(file),
+          "0".repeat(64), 0);
+      return report(failed(unreadable, ExtractionStatus.FAILED, "cannot read file (" + e.getMessage() + ")"));
+    }
+    var cached = cache.find(source.sha256());
+    if (cached.isPresent()) {
+      return report(cached.get().withSource(source));
+    }
+    DocumentResult result = source.size() > settings.maxFileBytes()
+        ? failed(source, ExtractionStatus.SKIPPED, "larger than the size limit of "
+            + settings.maxFileBytes() / (1024 * 1024) + " MB")
+        : segment(extractor.extract(source));
+    try {
+      cache.put(source.sha256(), result);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return report(result);
+  }
+
+  private DocumentResult segment(Extraction extraction) {
+    try {
+      return new DocumentResult(segmenter.segment(extraction), extraction.status(), extraction.error());
+    } catch (RuntimeException e) {
+      LOG.debug("segmentation of {} failed", extraction.source().source(), e);
+      return failed(extraction.source(), ExtractionStatus.FAILED, "could not segment the text (" + e + ")");
+    }
+  }
+
+  private static DocumentResult failed(SourceFile source, ExtractionStatus status, String reason) {
+    Document empty = new Document(source.documentId(), source, "", "", null, "", "", List.of());
+    return new DocumentResult(empty, status, reason);
+  }
+
+  private static DocumentResult report(DocumentResult result) {
+    if (!result.status().hasText()) {
+      LOG.warn("{}: {} ({})", result.source().source(), result.error(), result.status());
+    }
+    return result;
+  }
+
+  /** Identical files would give identical statement ids: the first one (by path) counts. */
+  private static List<DocumentResult> withoutDuplicates(List<DocumentResult> results) {
+    Map<String, String> firstSourceOf = new HashMap<>();
+    List<DocumentResult> unique = new ArrayList<>();
+    for (DocumentResult result : results) {
+      String first = firstSourceOf.putIfAbsent(result.source().sha256(), result.source().source());
+      unique.add(first == null ? result
+          : report(failed(result.source(), ExtractionStatus.SKIPPED, "same content as " + first)));
+    }
+    return unique;
+  }
+}

@@ -1,0 +1,70 @@
+package se.samsyn.batch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.samsyn.core.DocumentResult;
+import se.samsyn.export.AtomicFiles;
+
+/**
+ * Results of earlier runs in {@code OUT/.samsyn/cache}, keyed by file content and by everything
+ * that shapes the result (pipeline version, segmentation settings), so a re-run only processes
+ * new or changed files. An unreadable entry is treated as missing.
+ */
+final class ResultCache {
+  private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
+  static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Path folder;
+  private final String settingsKey;
+
+  ResultCache(Path out, String settingsKey) {
+    this.folder = out.resolve(".samsyn").resolve("cache");
+    this.settingsKey = settingsKey;
+  }
+
+  Optional<DocumentResult> find(String sha256) {
+    Path entry = entry(sha256);
+    if (!Files.isRegularFile(entry)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(entry.toFile(), DocumentResult.class));
+    } catch (IOException e) {
+      LOG.debug("ignoring unreadable cache entry {}", entry, e);
+      return Optional.empty();
+    }
+  }
+
+  void put(String sha256, DocumentResult result) throws IOException {
+    AtomicFiles.write(entry(sha256), writer -> JSON.writeValue(writer, result));
+  }
+
+  /** Removes entries that no current input uses. */
+  void retainOnly(java.util.Set<String> sha256s) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var entries = Files.list(folder)) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        if (name.endsWith(".json") && !sha256s.contains(name.substring(0, Math.min(64, name.length())))) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    }
+  }
+
+  private Path entry(String sha256) {
+    return folder.resolve(sha256 + "-" + settingsKey + ".json");
+  }
+}

@@ -1,0 +1,31 @@
+package se.samsyn.batch;
+
+import java.time.Duration;
+import java.util.List;
+import se.samsyn.core.DocumentResult;
+
+/**
+ * What a batch run did.
+ *
+ * @param results   one per current input file, in source order
+ * @param added     inputs not seen by the previous run in the same output folder
+ * @param changed   inputs whose content changed since then
+ * @param unchanged inputs whose content did not change (their results were reused)
+ * @param removed   inputs of the previous run that are gone (their statements were dropped)
+ * @param elapsed   wall-clock time of the run
+ */
+public record RunResult(List<DocumentResult> results, int added, int changed, int unchanged,
+    int removed, Duration elapsed) {
+
+  public RunResult {
+    results = List.copyOf(results);
+  }
+
+  public List<DocumentResult> failures() {
+    return results.stream().filter(r -> !r.status().hasText()).toList();
+  }
+
+  public int statementCount() {
+    return results.stream().mapToInt(r -> r.document().statements().size()).sum();
+  }
+}

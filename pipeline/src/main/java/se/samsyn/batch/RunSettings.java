@@ -1,0 +1,44 @@
+package se.samsyn.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import se.samsyn.segment.SegmentationSettings;
+
+/**
+ * Everything a batch run needs to know; built by the CLI, read by nothing else.
+ *
+ * @param inputs        files and folders to process (folders recursively)
+ * @param out           output folder
+ * @param threads       files processed at once (and extraction worker processes)
+ * @param fileTimeout   longest time one file may take to extract
+ * @param maxFileBytes  larger files are skipped
+ * @param workerHeap    heap limit of each extraction worker process, e.g. {@code 1g}
+ * @param maxCharacters text beyond this many characters per file is cut
+ * @param segmentation  segmentation choices
+ */
+public record RunSettings(
+    List<Path> inputs,
+    Path out,
+    int threads,
+    Duration fileTimeout,
+    long maxFileBytes,
+    String workerHeap,
+    int maxCharacters,
+    SegmentationSettings segmentation) {
+
+  public RunSettings {
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(fileTimeout, "fileTimeout");
+    Objects.requireNonNull(workerHeap, "workerHeap");
+    Objects.requireNonNull(segmentation, "segmentation");
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("at least one input");
+    }
+    if (threads < 1 || maxFileBytes < 1 || maxCharacters < 1) {
+      throw new IllegalArgumentException("threads, size and character limits must be positive");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package se.samsyn.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.samsyn.batch.BatchRunner;
+import se.samsyn.batch.RunResult;
+import se.samsyn.batch.RunSettings;
+import se.samsyn.batch.Version;
+import se.samsyn.extract.IsolatedExtractor;
+import se.samsyn.nlp.LanguageIdentifier;
+import se.samsyn.nlp.OpenNlpSentenceSplitter;
+import se.samsyn.nlp.SwedishLexicon;
+import se.samsyn.segment.SegmentationSettings;
+import se.samsyn.segment.WorkshopSegmenter;
+
+/** {@code samsyn run}: the batch job from a folder of material to statements and tables. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Extracts and segments workshop material into statements.",
+        "Re-running with the same --out only processes new or changed files."})
+final class RunCommand implements Callable<Integer> {
+  /** Bump when segmentation output changes, so cached results of older runs are not reused. */
+  private static final int PIPELINE_REVISION = 1;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files and folders (searched recursively).")
+  private List<Path> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  private Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: ${DEFAULT-VALUE}).")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--text-column", paramLabel = "NAME",
+      description = "Free-text column of survey exports (repeatable; default: detected).")
+  private List<String> textColumns = new ArrayList<>();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: ${DEFAULT-VALUE}).")
+  private int timeoutSeconds = 120;
+
+  @Option(names = "--max-file-size", paramLabel = "MB", description = "Larger files are skipped (default: ${DEFAULT-VALUE}).")
+  private long maxFileMegabytes = 200;
+
+  @Option(names = "--worker-heap", paramLabel = "SIZE",
+      description = "Memory limit of each extraction process, e.g. 512m, 2g (default: ${DEFAULT-VALUE}).")
+  private String workerHeap = "1g";
+
+  @Option(names = "--quiet", description = "No progress line.")
+  private boolean quiet;
+
+  @Option(names = "--verbose", description = "Debug logging and stack traces.")
+  private boolean verbose;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    RunSettings settings = settings();
+    PrintWriter err = spec.commandLine().getErr();
+    try (IsolatedExtractor extractor = new IsolatedExtractor(new IsolatedExtractor.Settings(
+        settings.threads(), settings.fileTimeout(), settings.workerHeap(), settings.maxCharacters()))) {
+      WorkshopSegmenter segmenter = new WorkshopSegmenter(settings.segmentation(),
+          OpenNlpSentenceSplitter.swedish(), LanguageIdentifier.load(), SwedishLexicon.load());
+      ConsoleProgress progress = new ConsoleProgress(err, !quiet && System.console() != null);
+      RunResult run = new BatchRunner(settings, extractor, segmenter, settingsKey(settings)).run(progress);
+      progress.finish();
+      err.println(summary(run));
+      err.flush();
+      return run.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+  }
+
+  private RunSettings settings() {
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        throw new UsageException("input not found: " + input);
+      }
+    }
+    if (threads < 1 || timeoutSeconds < 1 || maxFileMegabytes < 1) {
+      throw new UsageException("--threads, --timeout and --max-file-size must be positive");
+    }
+    if (!workerHeap.matches("\\d+[kKmMgG]")) {
+      throw new UsageException("--worker-heap takes a size such as 512m or 2g, not '" + workerHeap + "'");
+    }
+    requireWritableFolder(out);
+    return new RunSettings(inputs, out, threads, Duration.ofSeconds(timeoutSeconds),
+        maxFileMegabytes * 1024 * 1024, workerHeap, 20_000_000,
+        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS));
+  }
+
+  private static void requireWritableFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Files.deleteIfExists(Files.createTempFile(folder, ".samsyn-write-check", ".tmp"));
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("cannot write to --out " + folder + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private static String settingsKey(RunSettings settings) {
+    String shaping = String.join("\u0000", Version.current(), Integer.toString(PIPELINE_REVISION),
+        String.join("\u0001", settings.segmentation().textColumns()).toLowerCase(Locale.ROOT),
+        Integer.toString(settings.segmentation().maxStatementWords()),
+        Integer.toString(settings.maxCharacters()));
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(shaping.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private String summary(RunResult run) {
+    return String.format(Locale.ROOT,
+        "samsyn: %d files (%d new, %d changed, %d unchanged, %d removed), %d failed; %d statements in %.1f s -> %s",
+        run.results().size(), run.added(), run.changed(), run.unchanged(), run.removed(),
+        run.failures().size(), run.statementCount(), run.elapsed().toMillis() / 1000.0, out);
+  }
+}

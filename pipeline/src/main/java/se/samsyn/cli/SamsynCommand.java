@@ -1,0 +1,56 @@
+package se.samsyn.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import se.samsyn.batch.Version;
+
+/** The root command: {@code samsyn <subcommand>}. */
+@Command(name = "samsyn", mixinStandardHelpOptions = true, versionProvider = SamsynCommand.VersionProvider.class,
+    description = "Statements, principles and themes from Swedish workshop and consultation material.",
+    subcommands = {RunCommand.class})
+final class SamsynCommand implements Runnable {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SamsynCommand());
+    cli.setParameterExceptionHandler(SamsynCommand::usageError);
+    cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (error instanceof UsageException) {
+        err.println("samsyn: " + error.getMessage());
+        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCodes.USAGE;
+      }
+      err.println("samsyn: internal error: " + error);
+      if (parseResult.originalArgs().contains("--verbose")) {
+        error.printStackTrace(err);
+      } else {
+        err.println("Run again with --verbose for details.");
+      }
+      return ExitCodes.INTERNAL_ERROR;
+    });
+    return cli;
+  }
+
+  private static int usageError(CommandLine.ParameterException error, String[] args) {
+    CommandLine command = error.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("samsyn: " + error.getMessage());
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCodes.USAGE;
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"samsyn " + Version.current()};
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package se.samsyn.extract;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.tika.mime.MediaType;
+import se.samsyn.core.Block;
+import se.samsyn.core.Location;
+
+/**
+ * Turns the text of a CSV or TSV file (decoded by Tika, which also detects its delimiter) into
+ * table rows with Apache Commons CSV, so quoted cells with commas and line breaks stay whole.
+ */
+final class DelimitedText {
+  private static final Map<String, Character> DELIMITERS =
+      Map.of("comma", ',', "semicolon", ';', "tab", '\t', "pipe", '|', "colon", ':');
+
+  private DelimitedText() {}
+
+  /**
+   * Tika calls a small CSV file text/plain when it is unsure of the delimiter, so the file name
+   * counts too.
+   */
+  static boolean isDelimited(MediaType type, String fileName) {
+    String base = type.getBaseType().toString();
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return base.equals("text/csv") || base.equals("text/tab-separated-values")
+        || (base.startsWith("text/") && (name.endsWith(".csv") || name.endsWith(".tsv")));
+  }
+
+  static List<Block> rows(String text, MediaType type) {
+    String named = type.getParameters().get("delimiter");
+    char delimiter = named != null && DELIMITERS.containsKey(named) ? DELIMITERS.get(named) : sniff(text);
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+    List<Block> rows = new ArrayList<>();
+    try {
+      for (CSVRecord record : format.parse(new StringReader(text))) {
+        rows.add(Block.tableRow(record.toList(), Location.row(rows.size() + 1)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException("malformed CSV: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  /** The most frequent of tab, semicolon and comma on the first line (the header). */
+  private static char sniff(String text) {
+    String header = text.lines().findFirst().orElse("");
+    char best = ',';
+    long bestCount = 0;
+    for (char candidate : new char[] {',', ';', '\t'}) {
+      long count = header.chars().filter(c -> c == candidate).count();
+      if (count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}

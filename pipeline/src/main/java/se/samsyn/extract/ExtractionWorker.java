@@ -1,0 +1,33 @@
+package se.samsyn.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import se.samsyn.core.Extraction;
+import se.samsyn.core.SourceFile;
+
+/**
+ * Entry point of an extraction child process started by {@link IsolatedExtractor}: reads one
+ * JSON {@link SourceFile} per line on stdin and answers each with one JSON {@link Extraction} line
+ * on stdout. Anything a parser prints goes to stderr, so stdout carries only answers.
+ */
+public final class ExtractionWorker {
+  private ExtractionWorker() {}
+
+  public static void main(String[] args) throws IOException {
+    int maxCharacters = Integer.parseInt(args[0]);
+    PrintStream answers = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    System.setOut(System.err);
+    ObjectMapper json = IsolatedExtractor.json();
+    TikaExtractor extractor = new TikaExtractor(maxCharacters);
+    BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line = requests.readLine(); line != null; line = requests.readLine()) {
+      SourceFile file = json.readValue(line, SourceFile.class);
+      answers.println(json.writeValueAsString(extractor.extract(file)));
+      answers.flush();
+    }
+  }
+}
