@@ -95,7 +95,7 @@ public final class BatchRunner {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
       }
-      throw new IllegalStateException("processing failed unexpectedly", e.getCause());
+      throw new IllegalStateException("processing failed unexpectedly: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -110,28 +110,34 @@ public final class BatchRunner {
           "0".repeat(64), 0);
       return report(failed(unreadable, ExtractionStatus.FAILED, "cannot read file (" + e.getMessage() + ")"));
     }
+    if (source.size() > settings.maxFileBytes()) {
+      return report(failed(source, ExtractionStatus.SKIPPED,
+          "larger than the size limit of " + settings.maxFileBytes() / (1024 * 1024) + " MB"));
+    }
     var cached = cache.find(source.sha256());
     if (cached.isPresent()) {
       return report(cached.get().withSource(source));
     }
-    DocumentResult result = source.size() > settings.maxFileBytes()
-        ? failed(source, ExtractionStatus.SKIPPED, "larger than the size limit of "
-            + settings.maxFileBytes() / (1024 * 1024) + " MB")
-        : segment(extractor.extract(source));
-    try {
-      cache.put(source.sha256(), result);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    DocumentResult result = extractAndSegment(source);
+    // Failures and time-outs are retried on the next run: the cause may have been passing.
+    if (result.status().hasText() || result.status() == ExtractionStatus.SKIPPED) {
+      try {
+        cache.put(source.sha256(), result);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return report(result);
   }
 
-  private DocumentResult segment(Extraction extraction) {
+  /** A bug in extraction or segmentation costs the file it happened on, not the batch. */
+  private DocumentResult extractAndSegment(SourceFile source) {
     try {
+      Extraction extraction = extractor.extract(source);
       return new DocumentResult(segmenter.segment(extraction), extraction.status(), extraction.error());
     } catch (RuntimeException e) {
-      LOG.debug("segmentation of {} failed", extraction.source().source(), e);
-      return failed(extraction.source(), ExtractionStatus.FAILED, "could not segment the text (" + e + ")");
+      LOG.debug("processing {} failed", source.source(), e);
+      return failed(source, ExtractionStatus.FAILED, "internal error while processing (" + e + ")");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.xml.sax.Attributes;
@@ -21,6 +22,8 @@ import se.samsyn.core.Location;
 final class BlockCollector extends DefaultHandler {
   private static final Set<String> LINE_NUMBERED_FORMATS =
       Set.of("text/plain", "text/x-web-markdown", "text/markdown");
+
+  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\u2000-\\u200B\\u202F]+");
 
   private final Metadata metadata;
   private final List<Block> blocks = new ArrayList<>();
@@ -178,7 +181,7 @@ final class BlockCollector extends DefaultHandler {
     String cleaned = raw.replace('\u00A0', ' ').replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder out = new StringBuilder(cleaned.length());
     for (String line : cleaned.split("\n", -1)) {
-      String collapsed = line.replaceAll("[ \\t\\u2000-\\u200B\\u202F]+", " ").strip();
+      String collapsed = HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip();
       out.append(collapsed).append('\n');
     }
     return out.toString().strip();

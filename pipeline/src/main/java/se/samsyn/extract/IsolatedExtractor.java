@@ -69,6 +69,10 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
     }
   }
 
+  private static String describe(Duration duration) {
+    return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
+  }
+
   static ObjectMapper json() {
     return JSON;
   }
@@ -118,7 +122,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
         if (line == null) {
           stop();
           return Extraction.failed(file, ExtractionStatus.TIMEOUT, "",
-              "no result within " + settings.timeout().toSeconds() + " s; extraction stopped");
+              "no result within " + describe(settings.timeout()) + "; extraction stopped");
         }
         if (line.equals(END_OF_STREAM)) {
           String reason = crashReason();

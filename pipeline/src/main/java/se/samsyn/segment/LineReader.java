@@ -2,18 +2,20 @@ package se.samsyn.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samsyn.core.Block;
 import se.samsyn.core.Location;
 
 /**
  * Turns extracted blocks into logical lines: text blocks are cut at blank lines into paragraphs
- * and at line breaks into lines, and lines that only wrap (a lower-case start, a hyphen or comma
+ * and at line breaks into lines, Markdown "#" lines become headings, and lines that only wrap (a lower-case start, a hyphen or comma
  * at the end, or a line as long as the text's wrap width) are joined back together.
  */
 final class LineReader {
   private static final Pattern TERMINAL = Pattern.compile(".*[.!?:;]$");
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]?\\s.*");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(\\S.*?)\\s*#*$");
   private static final Pattern DANGLING_WORD = Pattern.compile(
       "(?i).*\\s(och|eller|samt|med|att|för|av|i|på|till|som|en|ett|den|det|de|om|från|mot)$");
   private static final double WRAP_FRACTION = 0.75;
@@ -49,6 +51,17 @@ final class LineReader {
     for (int i = 0; i < physical.length; i++) {
       String line = physical[i].strip();
       if (line.isEmpty()) {
+        blankBefore = true;
+        continue;
+      }
+      Matcher heading = MARKDOWN_HEADING.matcher(line);
+      if (heading.matches()) {
+        if (pending != null) {
+          out.add(textLine(pending, pendingAt, pendingStartsParagraph));
+          pending = null;
+        }
+        out.add(new Line(Block.Kind.HEADING, heading.group(1).length(), heading.group(2),
+            List.of(), lineLocation(block.location(), i), true));
         blankBefore = true;
         continue;
       }
