@@ -112,9 +112,12 @@ final class BlockCollector extends DefaultHandler {
     text.append(ch, start, length);
   }
 
+  /** Tika writes PDF line ends as ignorable newlines; inside a block they separate lines. */
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) {
-    // formatting whitespace between elements carries no text
+    if (!text.isEmpty()) {
+      text.append(ch, start, length);
+    }
   }
 
   private void startDiv(String cssClass) {

@@ -41,7 +41,15 @@ public final class SwedishLexicon {
     return in;
   }
 
-  /** True when the word (any case) is spelled as a Swedish word, inflected forms included. */
+  /**
+   * True when the lower-cased word is an inflected form of a dictionary entry by itself, not only
+   * as a compound: "engagemang" is, "Västmark" and "Skåne" (names) are not.
+   */
+  public synchronized boolean isCommonWord(String word) {
+    return !hunspell.getRoots(word.toLowerCase(Locale.ROOT)).isEmpty();
+  }
+
+  /** True when the word (any case) is spelled as a Swedish word, inflected forms and compounds included. */
   public synchronized boolean isWord(String word) {
     return hunspell.spell(word) || hunspell.spell(word.toLowerCase(Locale.ROOT));
   }

@@ -21,7 +21,8 @@ final class HeadingRules {
   private static final Pattern PRINCIPLE = Pattern.compile("^Principen om \\p{L}.*");
   private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d{1,2})[.)]\\s.*");
   private static final Pattern TERMINAL = Pattern.compile(".*[.!?;,:]$");
-  private static final Pattern ALL_CAPS = Pattern.compile("^[\\p{Lu}\\d][\\p{Lu}\\d &/–-]*\\p{Lu}$");
+  /** A line in capitals with at least four letters ("BAKGRUND", not word-art pieces like "EN"). */
+  private static final Pattern ALL_CAPS = Pattern.compile("^(?=(?:[^\\p{Lu}]*\\p{Lu}){4})[\\p{Lu}\\d][\\p{Lu}\\d &/–-]*\\p{Lu}$");
 
   private HeadingRules() {}
 

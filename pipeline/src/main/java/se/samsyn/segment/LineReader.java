@@ -42,6 +42,31 @@ final class LineReader {
     return lines;
   }
 
+  /**
+   * A sentence that runs over a page break ("... inför nästa" | "revision.") is one line.
+   * Call after page furniture is removed, so the footer no longer stands between the halves.
+   */
+  List<Line> joinedAcrossPages(List<Line> lines) {
+    List<Line> joined = new ArrayList<>();
+    for (Line line : lines) {
+      Line previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (previous != null && isPageBreakBetween(previous, line) && previous.kind() == Block.Kind.TEXT
+          && line.kind() == Block.Kind.TEXT && !TERMINAL.matcher(previous.text()).matches()
+          && Character.isLowerCase(line.text().codePointAt(0))) {
+        joined.set(joined.size() - 1, previous.withText(cleaner.joinLines(previous.text(), line.text())));
+      } else {
+        joined.add(line);
+      }
+    }
+    return joined;
+  }
+
+  private static boolean isPageBreakBetween(Line previous, Line next) {
+    return previous.location() != null && next.location() != null
+        && previous.location().unit() == Location.Unit.PAGE && next.location().unit() == Location.Unit.PAGE
+        && next.location().number() == previous.location().number() + 1;
+  }
+
   private void readText(Block block, int wrapWidth, List<Line> out) {
     String[] physical = block.text().split("\n", -1);
     String pending = null;

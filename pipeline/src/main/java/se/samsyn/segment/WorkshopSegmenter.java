@@ -56,7 +56,8 @@ public final class WorkshopSegmenter implements Segmenter {
     if (!extraction.status().hasText()) {
       return new Document(id, extraction.source(), extraction.format(), "", null, "", "", List.of());
     }
-    List<Line> lines = withoutNoise(new LineReader(cleaner).read(extraction.blocks()));
+    LineReader reader = new LineReader(cleaner);
+    List<Line> lines = reader.joinedAcrossPages(withoutNoise(reader.read(extraction.blocks())));
     LocalDate date = documentDate(extraction.metadata(), lines);
     StatementSink sink = new StatementSink(id, date);
     if (SurveyTable.SPREADSHEET_FORMATS.contains(extraction.format())) {
@@ -74,16 +75,24 @@ public final class WorkshopSegmenter implements Segmenter {
   }
 
   private static List<Line> withoutNoise(List<Line> lines) {
-    Map<Location, List<String>> byPage = new LinkedHashMap<>();
+    int pageCount = lines.stream().mapToInt(WorkshopSegmenter::page).max().orElse(0);
+    List<List<String>> pages = new ArrayList<>();
+    for (int page = 0; page < pageCount; page++) {
+      pages.add(new ArrayList<>());
+    }
     for (Line line : lines) {
-      if (line.location() != null && line.location().unit() == Location.Unit.PAGE) {
-        byPage.computeIfAbsent(line.location(), l -> new ArrayList<>()).add(line.text());
+      if (page(line) > 0) {
+        pages.get(page(line) - 1).add(line.text());
       }
     }
-    NoiseFilter noise = NoiseFilter.forPages(List.copyOf(byPage.values()));
-    return lines.stream().filter(l -> l.kind() == Block.Kind.TABLE_ROW || !noise.isNoise(l.text()))
+    NoiseFilter noise = NoiseFilter.forPages(pages);
+    return lines.stream().filter(l -> l.kind() == Block.Kind.TABLE_ROW || !noise.isNoise(l.text(), page(l)))
         .filter(l -> !LineCleaner.stripEmphasis(LineCleaner.stripBullet(l.text())).isBlank())
         .toList();
+  }
+
+  private static int page(Line line) {
+    return line.location() != null && line.location().unit() == Location.Unit.PAGE ? line.location().number() : 0;
   }
 
   private void surveyStatements(List<Line> lines, StatementSink sink) {
@@ -115,6 +124,9 @@ public final class WorkshopSegmenter implements Segmenter {
     Integer year = sink.documentDate == null ? null : sink.documentDate.getYear();
     List<Line> located = locateSlides(lines);
     SectionTracker sections = new SectionTracker();
+    // Numbered headings nest under a chapter only when it opens with them ("Principer" then
+    // "1. Dialog"); after an introduction in prose they start a new top-level section.
+    boolean chapterIntroducesNumbering = false;
     Location slide = null;
     for (int i = 0; i < located.size(); i++) {
       Line line = located.get(i);
@@ -136,7 +148,13 @@ public final class WorkshopSegmenter implements Segmenter {
         HeadingRules.Kind heading = HeadingRules.classify(clean(line.text()),
             next == null ? null : clean(next.text()), !explicitHeadings, sections.date() != null);
         if (heading != null) {
-          sections.enter(inferredBase + heading.ordinal(), clean(line.text()), headingDate(line.text(), year));
+          if (heading == HeadingRules.Kind.CHAPTER) {
+            chapterIntroducesNumbering = next != null
+                && HeadingRules.classify(clean(next.text()), null, false, false) == HeadingRules.Kind.NUMBERED;
+          }
+          int level = inferredBase + heading.ordinal()
+              - (heading != HeadingRules.Kind.CHAPTER && !chapterIntroducesNumbering ? 1 : 0);
+          sections.enter(level, clean(line.text()), headingDate(line.text(), year));
           continue;
         }
       }
@@ -148,7 +166,7 @@ public final class WorkshopSegmenter implements Segmenter {
     String text = cleaner.repairHyphenation(clean(line.text()));
     String speaker = "";
     Matcher prefix = SPEAKER.matcher(text);
-    if (line.kind() != Block.Kind.TABLE_ROW && prefix.matches() && isSpeaker(prefix.group(1))) {
+    if (line.kind() != Block.Kind.TABLE_ROW && prefix.matches() && isSpeaker(prefix.group(1), prefix.group(2))) {
       speaker = prefix.group(1);
       text = prefix.group(2);
     }
@@ -164,14 +182,15 @@ public final class WorkshopSegmenter implements Segmenter {
    */
   private boolean startsWithSpeaker(String line) {
     Matcher prefix = SPEAKER.matcher(line);
-    return prefix.matches() && isSpeaker(prefix.group(1));
+    return prefix.matches() && isSpeaker(prefix.group(1), prefix.group(2));
   }
 
-  private boolean isSpeaker(String prefix) {
-    if (NOT_A_NAME.matcher(prefix).matches()) {
+  /** A quote after a speaker starts like a sentence; "Tema: lista, av, ord" is no quote. */
+  private boolean isSpeaker(String prefix, String said) {
+    if (NOT_A_NAME.matcher(prefix).matches() || Character.isLowerCase(said.codePointAt(0))) {
       return false;
     }
-    return prefix.contains(" ") || !lexicon.isWord(prefix.toLowerCase(java.util.Locale.ROOT));
+    return prefix.contains(" ") || !lexicon.isCommonWord(prefix);
   }
 
   /** A short text is one statement; long prose becomes its sentences. */
@@ -217,7 +236,8 @@ public final class WorkshopSegmenter implements Segmenter {
     List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = SLIDE_NUMBER.matcher(lines.get(i).text());
-      if (lines.get(i).paragraphStart() && m.matches() && Integer.parseInt(m.group(1)) == starts.size() + 1) {
+      boolean candidate = lines.get(i).kind() == Block.Kind.TEXT && lines.get(i).paragraphStart();
+      if (candidate && m.matches() && Integer.parseInt(m.group(1)) == starts.size() + 1) {
         starts.add(i);
       }
     }

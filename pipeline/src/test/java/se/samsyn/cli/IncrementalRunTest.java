@@ -45,7 +45,7 @@ class IncrementalRunTest {
     CliRun third = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet");
     assertTrue(third.err().contains("0 new, 1 changed, 1 unchanged, 0 removed"), third.err());
     List<String> afterChange = statementIds(out);
-    assertEquals(ids.size() + 1, afterChange.size());
+    assertEquals(ids.size() + 1, afterChange.size(), third.err());
     assertTrue(afterChange.containsAll(ids.stream().filter(id -> !id.startsWith(notesDocument)).toList()));
 
     Files.delete(notes);
