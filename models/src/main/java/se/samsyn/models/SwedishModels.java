@@ -44,10 +44,14 @@ public final class SwedishModels {
     }
   }
 
-  private static final Lazy<SentenceModel> SENTENCE = new Lazy<>(() -> read(Kind.SENTENCE, SentenceModel::new));
-  private static final Lazy<TokenizerModel> TOKENIZER = new Lazy<>(() -> read(Kind.TOKENIZER, TokenizerModel::new));
-  private static final Lazy<POSModel> POS = new Lazy<>(() -> read(Kind.POS, POSModel::new));
-  private static final Lazy<LemmatizerModel> LEMMATIZER = new Lazy<>(() -> read(Kind.LEMMATIZER, LemmatizerModel::new));
+  private static final Lazy<SentenceModel> SENTENCE =
+      new Lazy<>(() -> read(Kind.SENTENCE, SentenceModel::new));
+  private static final Lazy<TokenizerModel> TOKENIZER =
+      new Lazy<>(() -> read(Kind.TOKENIZER, TokenizerModel::new));
+  private static final Lazy<POSModel> POS =
+      new Lazy<>(() -> read(Kind.POS, POSModel::new));
+  private static final Lazy<LemmatizerModel> LEMMATIZER =
+      new Lazy<>(() -> read(Kind.LEMMATIZER, LemmatizerModel::new));
   private static final Lazy<String> VERSION = new Lazy<>(SwedishModels::readVersion);
 
   private SwedishModels() {
@@ -91,8 +95,9 @@ public final class SwedishModels {
     try (InputStream in = open(path)) {
       return reader.read(new BufferedInputStream(in));
     } catch (IOException | RuntimeException e) {
-      throw new ModelLoadingException("cannot read the Swedish " + kind.name().toLowerCase(Locale.ROOT)
-          + " model from classpath resource " + path + ": " + e.getMessage(), e);
+      throw new ModelLoadingException("cannot read the Swedish "
+          + kind.name().toLowerCase(Locale.ROOT) + " model from classpath resource " + path + ": "
+          + e.getMessage(), e);
     }
   }
 

@@ -3,13 +3,14 @@ package se.samsyn.models.train;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
+import opennlp.tools.formats.conllu.ConlluLemmaSampleStream;
 import opennlp.tools.formats.conllu.ConlluPOSSampleStream;
 import opennlp.tools.formats.conllu.ConlluSentence;
 import opennlp.tools.formats.conllu.ConlluSentenceSampleStream;
 import opennlp.tools.formats.conllu.ConlluTagset;
 import opennlp.tools.formats.conllu.ConlluTokenSampleStream;
-import opennlp.tools.formats.conllu.ConlluLemmaSampleStream;
 import opennlp.tools.lemmatizer.LemmaSample;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -34,6 +35,8 @@ import opennlp.tools.util.ObjectStreamUtils;
  */
 public final class HeldOutEvaluation {
 
+  private static final long WRAP_SEED = 9;
+
   private final List<ConlluSentence> heldOut;
   private final int sentencesPerDocument;
 
@@ -45,6 +48,17 @@ public final class HeldOutEvaluation {
   /** Sentence F1 on documents with their layout (see {@link SentenceDocuments}). */
   public double sentenceF1(SentenceModel model) throws IOException {
     return sentenceF1(model, SentenceDocuments.fromTreebank(heldOut, sentencesPerDocument));
+  }
+
+  /**
+   * Sentence F1 on the same documents hard-wrapped like text copied from a PDF (see
+   * {@link SentenceDocuments#hardWrapped}), with a fixed seed.
+   */
+  public double sentenceF1HardWrapped(SentenceModel model) throws IOException {
+    Random random = new Random(WRAP_SEED);
+    return sentenceF1(model, SentenceDocuments.fromTreebank(heldOut, sentencesPerDocument).stream()
+        .map(d -> SentenceDocuments.hardWrapped(d, random))
+        .toList());
   }
 
   /**

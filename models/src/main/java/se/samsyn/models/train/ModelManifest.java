@@ -13,7 +13,7 @@ import se.samsyn.models.SwedishModels;
 
 /**
  * Writes {@code manifest.json} next to the models: model version, OpenNLP version, the SHA-256 of
- * every treebank file used, the training settings and the held-out scores.
+ * every model and of every treebank file used, the training settings and the held-out scores.
  */
 public final class ModelManifest {
 
@@ -25,6 +25,7 @@ public final class ModelManifest {
   private ModelManifest() {
   }
 
+  /** Writes the manifest to {@code file}, in the folder the models were already written to. */
   public static void write(Path file, UdSplit split, TrainingSettings settings, Scores scores)
       throws IOException {
     ObjectNode root = JSON.createObjectNode();
@@ -42,6 +43,7 @@ public final class ModelManifest {
     for (SwedishModels.Kind kind : SwedishModels.Kind.values()) {
       ModelParameters p = settings.parameters(kind);
       models.putObject(kind.fileName())
+          .put("sha256", Sha256.of(file.resolveSibling(kind.fileName())))
           .put("algorithm", p.algorithm())
           .put("iterations", p.iterations())
           .put("cutoff", p.cutoff());
@@ -49,13 +51,19 @@ public final class ModelManifest {
 
     root.putObject("settings")
         .put("sentencesPerDocument", settings.sentencesPerDocument())
-        .put("augmentationCount", settings.augmentationCount())
+        .put("detectionAugmentation", settings.detectionAugmentation())
+        .put("taggingAugmentation", settings.taggingAugmentation())
         .put("seed", settings.seed())
+        .put("sentenceEndCharacters", ". ! ? and line break")
+        .put("sentenceDetectorUseTokenEnd", false)
         .put("posTagset", "UPOS")
+        .put("posFeatures", "OpenNLP default, suffixes up to 6 characters")
+        .put("posTagDictionary", "every training word with the tags it was seen with")
         .put("lemmatizerTrainedOn", "gold UPOS");
 
     root.putObject("heldOutScores")
         .put("sentenceF1", round(scores.sentenceF1()))
+        .put("sentenceF1HardWrapped", round(scores.sentenceF1HardWrapped()))
         .put("sentenceF1SpaceJoined", round(scores.sentenceF1SpaceJoined()))
         .put("tokenF1", round(scores.tokenF1()))
         .put("posAccuracy", round(scores.posAccuracy()))

@@ -1,8 +1,10 @@
 package se.samsyn.models.train;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import opennlp.tools.formats.conllu.ConlluLemmaSampleStream;
@@ -14,6 +16,7 @@ import opennlp.tools.lemmatizer.LemmaSample;
 import opennlp.tools.lemmatizer.LemmatizerFactory;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.MutableTagDictionary;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSSample;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -40,6 +43,32 @@ public final class ModelTrainer {
   /** Whitespace tokens matching this are never split (OpenNLP's alphanumeric optimisation). */
   static final Pattern ALPHANUMERIC = Pattern.compile("^[\\p{L}\\p{N}]+$");
 
+  /** OpenNLP's {@code pos-default-features.xml} with suffix length 6 instead of 4. */
+  static final String POS_FEATURES = """
+      <featureGenerators cache="true" name="posTagger">
+        <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
+        <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory">
+          <int name="length">6</int>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"/>
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">2</int>
+          <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory"/>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">2</int>
+          <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
+            <bool name="begin">true</bool>
+            <bool name="end">false</bool>
+          </generator>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
+        <generator class="opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory"/>
+      </featureGenerators>
+      """;
+
   private final TrainingSettings settings;
   private final List<ConlluSentence> training;
   private final List<AnnotatedSentence> annotated;
@@ -57,36 +86,48 @@ public final class ModelTrainer {
   public SentenceModel sentenceDetector() throws IOException {
     List<SentenceSample> documents = new ArrayList<>(
         SentenceDocuments.fromTreebank(training, settings.sentencesPerDocument()));
-    documents.addAll(augmentation().sentenceDocuments(settings.augmentationCount()));
+    documents.addAll(augmentation().sentenceDocuments(settings.detectionAugmentation()));
     // useTokenEnd = false: with true, OpenNLP moves a break to the end of the following
     // whitespace-delimited token, which for a line break is the next line's first word.
     SentenceDetectorFactory factory = new SentenceDetectorFactory(LANGUAGE, false,
-        SwedishAbbreviations.sentenceDetectorDictionary(), SentenceDocuments.EOS_CHARACTERS);
+        SwedishAbbreviations.sentenceDetectorDictionary(), SentenceDocuments.eosCharacters());
     return SentenceDetectorME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(documents),
         factory, settings.sentenceDetector().toOpenNlp());
   }
 
   public TokenizerModel tokenizer() throws IOException {
     List<TokenSample> samples = readAll(new ConlluTokenSampleStream(stream(training)));
-    augmentedSentences().forEach(s -> samples.add(s.tokenSample()));
+    augmentation().sentences(settings.detectionAugmentation())
+        .forEach(s -> samples.add(s.tokenSample()));
     TokenizerFactory factory = new TokenizerFactory(LANGUAGE,
         SwedishAbbreviations.tokenizerDictionary(), true, ALPHANUMERIC);
     return TokenizerME.train(ObjectStreamUtils.createObjectStream(samples), factory,
         settings.tokenizer().toOpenNlp());
   }
 
+  /**
+   * OpenNLP's default POS features, but with suffixes up to six characters (Swedish inflection
+   * lives in endings such as -erna, -arnas, -ande), plus a tag dictionary of every training word:
+   * a word seen in training only gets tags it was seen with.
+   */
   public POSModel posTagger() throws IOException {
     List<POSSample> samples = readAll(new ConlluPOSSampleStream(stream(training), ConlluTagset.U));
-    augmentedSentences().forEach(s -> samples.add(s.posSample()));
+    augmentation().sentences(settings.taggingAugmentation())
+        .forEach(s -> samples.add(s.posSample()));
+    POSTaggerFactory factory = new POSTaggerFactory(
+        POS_FEATURES.getBytes(StandardCharsets.UTF_8), Map.of(), null);
+    POSTaggerME.populatePOSDictionary(ObjectStreamUtils.createObjectStream(samples),
+        (MutableTagDictionary) factory.createEmptyTagDictionary(), 1);
     return POSTaggerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples),
-        settings.posTagger().toOpenNlp(), new POSTaggerFactory());
+        settings.posTagger().toOpenNlp(), factory);
   }
 
   /** Trained on gold UPOS tags; at run time it gets the POS tagger's tags. */
   public LemmatizerModel lemmatizer() throws IOException {
     List<LemmaSample> samples =
         readAll(new ConlluLemmaSampleStream(stream(training), ConlluTagset.U));
-    augmentedSentences().forEach(s -> samples.add(s.lemmaSample()));
+    augmentation().sentences(settings.taggingAugmentation())
+        .forEach(s -> samples.add(s.lemmaSample()));
     return LemmatizerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples),
         settings.lemmatizer().toOpenNlp(), new LemmatizerFactory());
   }
@@ -94,10 +135,6 @@ public final class ModelTrainer {
   /** A fresh augmentation, so every model sees the same synthetic samples whatever the order. */
   private WorkshopAugmentation augmentation() {
     return new WorkshopAugmentation(annotated, settings.seed());
-  }
-
-  private List<AnnotatedSentence> augmentedSentences() {
-    return augmentation().sentences(settings.augmentationCount());
   }
 
   static ObjectStream<ConlluSentence> stream(List<ConlluSentence> sentences) {

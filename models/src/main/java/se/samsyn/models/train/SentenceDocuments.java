@@ -2,6 +2,7 @@ package se.samsyn.models.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import opennlp.tools.formats.conllu.ConlluSentence;
 import opennlp.tools.sentdetect.SentenceSample;
@@ -21,10 +22,14 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceDocuments {
 
-  /** The characters that can end a sentence; {@code \n} ends headings and list items. */
-  public static final char[] EOS_CHARACTERS = {'.', '!', '?', '\n'};
+  private static final String EOS_CHARACTERS = ".!?\n";
 
   private SentenceDocuments() {
+  }
+
+  /** The characters that can end a sentence; a line break ends headings and list items. */
+  public static char[] eosCharacters() {
+    return EOS_CHARACTERS.toCharArray();
   }
 
   /** Documents of {@code sentencesPerDocument} consecutive treebank sentences (the last may be shorter). */
@@ -71,6 +76,25 @@ public final class SentenceDocuments {
       }
     }
     return new SentenceSample(text, spans.toArray(new Span[0]));
+  }
+
+  /**
+   * The document with about one space in nine turned into a line break, as in text copied from a
+   * PDF; sentence spans stay where they are.
+   */
+  public static SentenceSample hardWrapped(SentenceSample document, Random random) {
+    return new SentenceSample(hardWrapped(document.getDocument(), random), document.getSentences());
+  }
+
+  /** The text with about one space in nine turned into a line break. */
+  static String hardWrapped(CharSequence text, Random random) {
+    StringBuilder wrapped = new StringBuilder(text);
+    for (int i = 0; i < wrapped.length(); i++) {
+      if (wrapped.charAt(i) == ' ' && random.nextInt(9) == 0) {
+        wrapped.setCharAt(i, '\n');
+      }
+    }
+    return wrapped.toString();
   }
 
   /** Whether the last end-of-sentence punctuation mark ends the text (closing quotes and brackets aside). */

@@ -1,7 +1,6 @@
 package se.samsyn.models.train;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,15 +31,15 @@ public final class TrainModels {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainModels.class);
   private static final String USAGE =
-      "usage: TrainModels --ud DIR [--out DIR] [--readme FILE]  (run it through models/train)";
+      "usage: models/train [--ud DIR] [--out DIR] [--readme FILE]";
 
   private TrainModels() {
   }
 
   /** Where to read and write; built from the command line only. */
-  record Paths(Path ud, Path out, Path readme) {
+  record Options(Path ud, Path out, Path readme) {
 
-    static Paths parse(String[] args) {
+    static Options parse(String[] args) {
       Path ud = null;
       Path out = Path.of("models/src/main/resources", SwedishModels.RESOURCE_FOLDER);
       Path readme = Path.of("models/README.md");
@@ -59,21 +58,25 @@ public final class TrainModels {
       if (ud == null) {
         throw new IllegalArgumentException("--ud is required");
       }
-      return new Paths(ud, out, readme);
+      return new Options(ud, out, readme);
     }
   }
 
   public static void main(String[] args) {
-    Paths paths;
+    if (List.of(args).contains("--help")) {
+      System.out.println(USAGE);
+      return;
+    }
+    Options options;
     try {
-      paths = Paths.parse(args);
+      options = Options.parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage() + "\n" + USAGE);
       System.exit(2);
       return;
     }
     try {
-      System.out.print(run(paths, TrainingSettings.defaults()));
+      System.out.print(run(options, TrainingSettings.defaults()));
     } catch (IOException | RuntimeException e) {
       LOG.error("training failed: {}", e.getMessage(), e);
       System.exit(1);
@@ -81,9 +84,9 @@ public final class TrainModels {
   }
 
   /** Trains, evaluates and writes everything; returns the evaluation table. */
-  static String run(Paths paths, TrainingSettings settings) throws IOException {
+  static String run(Options options, TrainingSettings settings) throws IOException {
     long started = System.nanoTime();
-    UdSplit split = UdSplit.read(paths.ud());
+    UdSplit split = UdSplit.read(options.ud());
     List<ConlluSentence> training = split.trainingSentences();
     LOG.info("training on {} sentences from {}, holding out {} ({} sentences)",
         training.size(), UdSplit.TRAINING_FILES, split.heldOut().fileName(),
@@ -99,22 +102,23 @@ public final class TrainModels {
         new HeldOutEvaluation(split.heldOut().sentences(), settings.sentencesPerDocument());
     Scores scores = new Scores(
         evaluation.sentenceF1(sentence),
+        evaluation.sentenceF1HardWrapped(sentence),
         evaluation.sentenceF1SpaceJoined(sentence),
         evaluation.tokenF1(tokenizer),
         evaluation.posAccuracy(pos),
         evaluation.lemmaAccuracyPredictedPos(lemmatizer, pos),
         evaluation.lemmaAccuracyGoldPos(lemmatizer));
 
-    Files.createDirectories(paths.out());
-    write(paths.out(), SwedishModels.Kind.SENTENCE, sentence);
-    write(paths.out(), SwedishModels.Kind.TOKENIZER, tokenizer);
-    write(paths.out(), SwedishModels.Kind.POS, pos);
-    write(paths.out(), SwedishModels.Kind.LEMMATIZER, lemmatizer);
-    ModelManifest.write(paths.out().resolve("manifest.json"), split, settings, scores);
+    Files.createDirectories(options.out());
+    write(options.out(), SwedishModels.Kind.SENTENCE, sentence);
+    write(options.out(), SwedishModels.Kind.TOKENIZER, tokenizer);
+    write(options.out(), SwedishModels.Kind.POS, pos);
+    write(options.out(), SwedishModels.Kind.LEMMATIZER, lemmatizer);
+    ModelManifest.write(options.out().resolve("manifest.json"), split, settings, scores);
     String table = ReadmeTable.render(split.heldOut(), scores);
-    ReadmeTable.update(paths.readme(), table);
+    ReadmeTable.update(options.readme(), table);
     LOG.info("done in {} s; models in {}, table in {}",
-        (System.nanoTime() - started) / 1_000_000_000, paths.out(), paths.readme());
+        (System.nanoTime() - started) / 1_000_000_000, options.out(), options.readme());
     return table;
   }
 
@@ -131,8 +135,6 @@ public final class TrainModels {
   }
 
   private static void write(Path folder, SwedishModels.Kind kind, BaseModel model) throws IOException {
-    try (OutputStream out = Files.newOutputStream(folder.resolve(kind.fileName()))) {
-      model.serialize(out);
-    }
+    ReproducibleModelFile.write(model, folder.resolve(kind.fileName()));
   }
 }

@@ -10,8 +10,11 @@ import se.samsyn.models.SwedishModels;
  * @param posTagger            parameters of the UPOS tagger
  * @param lemmatizer           parameters of the lemmatizer
  * @param sentencesPerDocument treebank sentences per sentence-detector document (training and evaluation)
- * @param augmentationCount    synthetic workshop-style documents and sentences per kind
- *                             (see {@link WorkshopAugmentation})
+ * @param detectionAugmentation synthetic workshop-style documents (sentence detector) and sentences
+ *                             (tokenizer) per kind, see {@link WorkshopAugmentation}
+ * @param taggingAugmentation  synthetic sentences per kind for the POS tagger and lemmatizer (fewer:
+ *                             they are edited copies of training sentences, and too many copies
+ *                             skew the tagger towards them)
  * @param seed                 seed of the augmentation's random choices
  */
 public record TrainingSettings(
@@ -20,7 +23,8 @@ public record TrainingSettings(
     ModelParameters posTagger,
     ModelParameters lemmatizer,
     int sentencesPerDocument,
-    int augmentationCount,
+    int detectionAugmentation,
+    int taggingAugmentation,
     long seed) {
 
   /** The parameters of one model. */
@@ -38,10 +42,11 @@ public record TrainingSettings(
     return new TrainingSettings(
         new ModelParameters("MAXENT", 100, 1),
         new ModelParameters("MAXENT", 100, 5),
-        new ModelParameters("MAXENT", 100, 5),
-        new ModelParameters("MAXENT", 100, 5),
+        new ModelParameters("PERCEPTRON", 100, 1),
+        new ModelParameters("PERCEPTRON", 50, 1),
         20,
         300,
+        100,
         20261122L);
   }
 }

@@ -1,13 +1,8 @@
 package se.samsyn.models.train;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import opennlp.tools.formats.conllu.ConlluSentence;
@@ -41,7 +36,7 @@ public record UdFile(Path path, String sha256, List<ConlluSentence> sentences) {
         sentences.add(withoutEmptyNodes(sentence));
       }
     }
-    return new UdFile(path, sha256(path), sentences);
+    return new UdFile(path, Sha256.of(path), sentences);
   }
 
   public String fileName() {
@@ -60,19 +55,5 @@ public record UdFile(Path path, String sha256, List<ConlluSentence> sentences) {
     return new ConlluSentence(new ArrayList<>(words), s.getSentenceIdComment(), s.getTextComment(),
         s.isNewDocument(), s.getDocumentId().orElse(null), s.isNewParagraph(),
         s.getParagraphId().orElse(null), s.getTextLang().orElse(null), s.getTranslit().orElse(null));
-  }
-
-  private static String sha256(Path path) throws IOException {
-    try (InputStream in = Files.newInputStream(path)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
   }
 }

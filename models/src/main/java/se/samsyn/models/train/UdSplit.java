@@ -12,9 +12,14 @@ import opennlp.tools.formats.conllu.ConlluSentence;
  * The fixed train / held-out split of the Swedish UD treebanks.
  *
  * <p>The whole of {@code sv_talbanken-ud-test} (professional prose, the genre closest to
- * consultation material) is held out; every other file is used for training. Holding out a whole
- * file keeps sentences of one held-out document from leaking into training. The files are named
- * explicitly so that a stray file in the folder can never change what the models are trained on.
+ * consultation material) is held out, so no held-out document leaks into training; the models are
+ * trained on {@code sv_talbanken-ud-dev} and {@code sv_pud-ud-test}. The files are named explicitly
+ * so that a stray file in the folder can never change what the models are trained on.
+ *
+ * <p>UD_Swedish-LinES is not used: its LICENSE file grants CC BY-NC-SA 4.0 (non-commercial), which
+ * the shipped models could not honour together with the ShareAlike terms of the CC BY-SA 4.0
+ * treebanks. Adding its two files here would raise held-out UPOS accuracy by about 0.7 points
+ * (see models/README.md); {@link Treebank} records its licence for that case.
  *
  * @param training the training files, in the order listed in {@link #TRAINING_FILES}
  * @param heldOut  the held-out file
@@ -23,8 +28,6 @@ public record UdSplit(List<UdFile> training, UdFile heldOut) {
 
   public static final List<String> TRAINING_FILES = List.of(
       "sv_talbanken-ud-dev.conllu",
-      "sv_lines-ud-dev.conllu",
-      "sv_lines-ud-test.conllu",
       "sv_pud-ud-test.conllu");
 
   public static final String HELD_OUT_FILE = "sv_talbanken-ud-test.conllu";

@@ -15,8 +15,9 @@ import se.samsyn.models.train.SwedishAbbreviations.Abbreviation;
  * bullet and numbered lists, headings, hard-wrapped lines and slash-joined words.
  *
  * <p>Every sample is an edited training sentence (never a held-out one), chosen with a seeded
- * {@link Random}, so the same treebank files and seed always give the same samples. Inserted words
- * carry the UPOS tag UD Swedish uses for them and their own form as lemma.
+ * {@link Random}, so the same treebank files and seed always give the same samples. Inserted
+ * abbreviations, bullets and numbers carry the UPOS tag UD Swedish uses for them and their own
+ * (lower-cased) form as lemma; slash-joined words join the lemmas of their parts.
  */
 public final class WorkshopAugmentation {
 
@@ -112,26 +113,25 @@ public final class WorkshopAugmentation {
     List<String> sentences = new ArrayList<>();
     List<Boolean> lineBreaks = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      sentences.add(hardWrapped(pick().text()));
+      sentences.add(SentenceDocuments.hardWrapped(pick().text(), random));
       lineBreaks.add(random.nextInt(6) == 0);
     }
     return SentenceDocuments.document(sentences, lineBreaks);
   }
 
   /**
-   * Inserts abbreviations: one mid-sentence (sometimes in brackets or before a comma), or one at the
-   * start, and, in about a third of the sentences, one that ends the sentence.
+   * Inserts abbreviations: one mid-sentence (sometimes in brackets or before a comma) or one at the
+   * start, and, in a quarter of the sentences, one that ends the sentence. Abbreviations that can
+   * end a sentence appear about as often inside sentences as at their end, so that the model learns
+   * from the next word, not from the abbreviation alone, whether the sentence ends.
    */
   private AnnotatedSentence withAbbreviations(AnnotatedSentence sentence) {
     AnnotatedSentence s = sentence;
     int at = wordPairPosition(s);
     switch (random.nextInt(3)) {
-      case 0 -> {
-        if (at > 0) {
-          s = insertMidSentence(s, at, any(SwedishAbbreviations.ALL));
-        }
-      }
-      case 1 -> {
+      case 0 -> s = at < 0 ? s : insertMidSentence(s, at, any(abbreviations(false)));
+      case 1 -> s = at < 0 ? s : insertMidSentence(s, at, any(abbreviations(true)));
+      default -> {
         Word first = s.word(0);
         if (!first.upos().equals("PROPN")) {
           s = s.replace(0, 1, new Word(lowerFirst(first.form()), first.upos(), first.lemma(),
@@ -139,16 +139,11 @@ public final class WorkshopAugmentation {
         }
         s = s.insert(0, abbreviation(any(SENTENCE_INITIAL), true));
       }
-      default -> {
-        // the sentence-final abbreviation below
-      }
     }
-    if (random.nextInt(3) == 0) {
-      List<Abbreviation> finals = SwedishAbbreviations.ALL.stream()
-          .filter(Abbreviation::canEndSentence).toList();
+    if (random.nextInt(4) == 0) {
       int last = s.size() - 1;
       s = s.replace(last - 1, last + 1, s.word(last - 1).spaced(true))
-          .insert(last, abbreviation(any(finals).form(), false));
+          .insert(last, abbreviation(any(abbreviations(true)).form(), false));
     }
     return s;
   }
@@ -167,14 +162,31 @@ public final class WorkshopAugmentation {
     };
   }
 
-  /** A heading: the first two to six words of a sentence. */
+  /**
+   * A heading: a noun from the sentence, with the adjective before it if there is one
+   * ("Öppenhet", "Tydliga regler"), or else the sentence's first two to six words.
+   */
   private String heading(AnnotatedSentence sentence) {
-    int words = 2 + random.nextInt(5);
-    int end = 1;
-    while (end < sentence.size() - 1 && end < words && isWord(sentence.form(end))) {
-      end++;
+    List<Integer> nouns = new ArrayList<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      if (sentence.word(i).upos().equals("NOUN") && isWord(sentence.form(i))) {
+        nouns.add(i);
+      }
     }
-    return sentence.head(end).text();
+    if (nouns.isEmpty() || random.nextInt(3) == 0) {
+      int words = 2 + random.nextInt(5);
+      int end = 1;
+      while (end < sentence.size() - 1 && end < words && isWord(sentence.form(end))) {
+        end++;
+      }
+      return sentence.head(end).text();
+    }
+    int noun = any(nouns);
+    boolean adjective = noun > 0 && sentence.word(noun - 1).upos().equals("ADJ");
+    String text = adjective
+        ? sentence.form(noun - 1) + " " + sentence.form(noun)
+        : sentence.form(noun);
+    return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
   /**
@@ -207,17 +219,6 @@ public final class WorkshopAugmentation {
     return at < 0 ? sentence : sentence.insert(at, new Word("och/eller", "CCONJ", "och/eller", true));
   }
 
-  /** Breaks lines at about one space in nine, as text copied from a PDF is. */
-  private String hardWrapped(String text) {
-    StringBuilder wrapped = new StringBuilder(text);
-    for (int i = 0; i < wrapped.length(); i++) {
-      if (wrapped.charAt(i) == ' ' && random.nextInt(9) == 0) {
-        wrapped.setCharAt(i, '\n');
-      }
-    }
-    return wrapped.toString();
-  }
-
   /** A random index {@code i} with words at {@code i - 1} and {@code i}, or -1 if there is none. */
   private int wordPairPosition(AnnotatedSentence s) {
     List<Integer> positions = new ArrayList<>();
@@ -235,6 +236,12 @@ public final class WorkshopAugmentation {
 
   private <T> T any(List<T> options) {
     return options.get(random.nextInt(options.size()));
+  }
+
+  private static List<Abbreviation> abbreviations(boolean canEndSentence) {
+    return SwedishAbbreviations.ALL.stream()
+        .filter(a -> a.canEndSentence() == canEndSentence)
+        .toList();
   }
 
   private static Word abbreviation(String form, boolean spaceAfter) {
