@@ -1,0 +1,92 @@
+package se.samsyn.models;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The principles of the agreement: a versioned list with, per principle, a stable id, Swedish and
+ * English names, aliases, a definition and seed terms. The standard codebook ships in
+ * {@code se/samsyn/models/codebook/principles.json}; users can pass their own file in the same
+ * format.
+ */
+public record Codebook(String version, String language, List<Principle> principles) {
+  /** Classpath resource of the standard codebook, without leading slash. */
+  public static final String RESOURCE = "se/samsyn/models/codebook/principles.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** One principle. */
+  public record Principle(String id, String nameSv, String nameEn, List<String> aliases,
+      String definition, List<String> seedTerms) {
+    public Principle {
+      if (id == null || !id.matches("[a-z][a-z0-9_]*")) {
+        throw new IllegalArgumentException("a principle id is lower-case letters, digits and _: " + id);
+      }
+      if (nameSv == null || nameSv.isBlank() || nameEn == null || nameEn.isBlank()) {
+        throw new IllegalArgumentException("principle " + id + " needs a Swedish and an English name");
+      }
+      aliases = aliases == null ? List.of() : List.copyOf(aliases);
+      definition = Objects.requireNonNullElse(definition, "");
+      seedTerms = seedTerms == null ? List.of() : List.copyOf(seedTerms);
+    }
+
+    /** Its Swedish and English names and its aliases. */
+    public List<String> names() {
+      return Stream.concat(Stream.of(nameSv, nameEn), aliases.stream()).toList();
+    }
+  }
+
+  public Codebook {
+    if (version == null || version.isBlank()) {
+      throw new IllegalArgumentException("a codebook has a \"version\"");
+    }
+    language = Objects.requireNonNullElse(language, "sv");
+    principles = List.copyOf(Objects.requireNonNull(principles, "principles"));
+    Set<String> ids = new HashSet<>();
+    for (Principle principle : principles) {
+      if (!ids.add(principle.id())) {
+        throw new IllegalArgumentException("principle id used twice: " + principle.id());
+      }
+    }
+  }
+
+  /** The codebook shipped with Samsyn. */
+  public static Codebook standard() {
+    try (InputStream in = Codebook.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("resource not found (is samsyn-models on the classpath?)");
+      }
+      return JSON.readValue(in, Codebook.class);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ModelLoadingException("cannot read the codebook " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a codebook file; a missing, unreadable or invalid file throws {@link IOException}. */
+  public static Codebook read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return JSON.readValue(in, Codebook.class);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + " is not a valid codebook: " + e.getMessage(), e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file + " is not a valid codebook: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  public Optional<Principle> principle(String id) {
+    return principles.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+}

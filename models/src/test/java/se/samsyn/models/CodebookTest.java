@@ -1,0 +1,57 @@
+package se.samsyn.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodebookTest {
+  @TempDir
+  Path folder;
+
+  @Test
+  void standardCodebookHasTheAgreedPrinciplesWithNamesAndDefinitions() {
+    Codebook codebook = Codebook.standard();
+    assertFalse(codebook.version().isBlank());
+    assertEquals(List.of("independence", "dialogue", "quality", "long_term", "openness", "diversity",
+        "innovation", "clarity", "democracy", "collaboration", "accessibility"),
+        codebook.principles().stream().map(Codebook.Principle::id).toList());
+    for (Codebook.Principle principle : codebook.principles()) {
+      assertFalse(principle.definition().isBlank(), principle.id());
+      assertFalse(principle.seedTerms().isEmpty(), principle.id());
+    }
+    Codebook.Principle independence = codebook.principle("independence").orElseThrow();
+    assertTrue(independence.names().contains("Integritet och oberoende"));
+    assertTrue(codebook.principle("openness").orElseThrow().names().contains("Transparens"));
+  }
+
+  @Test
+  void userCodebookIsReadFromAFile() throws IOException {
+    Path file = Files.writeString(folder.resolve("egen.json"), """
+        {"version": "kommun-2", "principles": [
+          {"id": "trust", "name_sv": "Tillit", "name_en": "Trust", "aliases": ["Förtroende"]}]}
+        """);
+    Codebook codebook = Codebook.read(file);
+    assertEquals("kommun-2", codebook.version());
+    assertEquals(List.of("Tillit", "Trust", "Förtroende"), codebook.principle("trust").orElseThrow().names());
+  }
+
+  @Test
+  void invalidCodebooksAreRejectedWithTheReason() throws IOException {
+    Path noVersion = Files.writeString(folder.resolve("a.json"), "{\"principles\": []}");
+    assertTrue(assertThrows(IOException.class, () -> Codebook.read(noVersion)).getMessage().contains("version"));
+    Path twice = Files.writeString(folder.resolve("b.json"), """
+        {"version": "1", "principles": [{"id": "x", "name_sv": "X", "name_en": "X"},
+          {"id": "x", "name_sv": "Y", "name_en": "Y"}]}""");
+    assertTrue(assertThrows(IOException.class, () -> Codebook.read(twice)).getMessage().contains("twice"));
+    Path broken = Files.writeString(folder.resolve("c.json"), "{\"version\": ");
+    assertThrows(IOException.class, () -> Codebook.read(broken));
+  }
+}
