@@ -23,11 +23,14 @@ import se.samsyn.core.Extraction;
 import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
 import se.samsyn.extract.Extractor;
+import se.samsyn.index.IndexedDocument;
+import se.samsyn.index.Indexer;
 import se.samsyn.segment.Segmenter;
 
 /**
  * The main job: finds the input files, reuses the results of unchanged ones, extracts and segments
- * the rest in parallel, and writes the outputs. A file that fails is reported and the batch goes on.
+ * the rest in parallel, writes the outputs and updates the search index. A file that fails is
+ * reported and the batch goes on.
  */
 public final class BatchRunner {
   private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
@@ -35,12 +38,15 @@ public final class BatchRunner {
   private final RunSettings settings;
   private final Extractor extractor;
   private final Segmenter segmenter;
+  private final Indexer indexer;
   private final String settingsKey;
 
-  public BatchRunner(RunSettings settings, Extractor extractor, Segmenter segmenter, String settingsKey) {
+  public BatchRunner(RunSettings settings, Extractor extractor, Segmenter segmenter, Indexer indexer,
+      String settingsKey) {
     this.settings = settings;
     this.extractor = extractor;
     this.segmenter = segmenter;
+    this.indexer = indexer;
     this.settingsKey = settingsKey;
   }
 
@@ -69,6 +75,7 @@ public final class BatchRunner {
     RunResult run = new RunResult(results, added, changed, unchanged, removed,
         Duration.ofNanos(System.nanoTime() - started));
     RunOutputs.write(settings, run);
+    indexer.update(IndexedDocument.of(results));
     cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(java.util.stream.Collectors.toSet()));
     return run;
   }

@@ -4,6 +4,9 @@ import java.util.Arrays;
 
 /** Configures the SLF4J simple binding: one line per message on stderr, DEBUG with --verbose. */
 final class Logging {
+  /** Lucene logs through java.util.logging (e.g. a warning about the vector module); kept referenced. */
+  private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   private Logging() {}
 
   static void configure(String[] args) {
@@ -15,5 +18,6 @@ final class Logging {
     System.setProperty("org.slf4j.simpleLogger.showLogName", Boolean.toString(verbose));
     System.setProperty("org.slf4j.simpleLogger.showShortLogName", "false");
     System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "false");
+    LUCENE.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE);
   }
 }

@@ -17,11 +17,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.BatchRunner;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
 import se.samsyn.batch.Version;
 import se.samsyn.extract.IsolatedExtractor;
+import se.samsyn.index.IndexAnalysis;
+import se.samsyn.index.LuceneIndexer;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
 import se.samsyn.nlp.SwedishLexicon;
@@ -73,11 +76,14 @@ final class RunCommand implements Callable<Integer> {
     RunSettings settings = settings();
     PrintWriter err = spec.commandLine().getErr();
     try (IsolatedExtractor extractor = new IsolatedExtractor(new IsolatedExtractor.Settings(
-        settings.threads(), settings.fileTimeout(), settings.workerHeap(), settings.maxCharacters()))) {
+        settings.threads(), settings.fileTimeout(), settings.workerHeap(), settings.maxCharacters()));
+        IndexAnalysis analysis = IndexAnalysis.swedish(SwedishLexicons.load())) {
       WorkshopSegmenter segmenter = new WorkshopSegmenter(settings.segmentation(),
           OpenNlpSentenceSplitter.swedish(), LanguageIdentifier.load(), SwedishLexicon.load());
-      ConsoleProgress progress = new ConsoleProgress(err, !quiet && System.console() != null);
-      RunResult run = new BatchRunner(settings, extractor, segmenter, settingsKey(settings)).run(progress);
+      ConsoleProgress progress = new ConsoleProgress(err, !quiet && Boolean.getBoolean("samsyn.stderr.terminal"));
+      LuceneIndexer indexer = new LuceneIndexer(settings.out().resolve(LuceneIndexer.FOLDER), analysis,
+          settings.threads());
+      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, settingsKey(settings)).run(progress);
       progress.finish();
       err.println(summary(run));
       err.flush();

@@ -1,0 +1,67 @@
+package se.samsyn.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import se.samsyn.core.DocumentResult;
+
+/**
+ * The statements of one document, the unit the index adds, replaces and removes.
+ *
+ * @param documentId the document's id
+ * @param statements its statements; all carry this document id
+ */
+public record IndexedDocument(String documentId, List<IndexedStatement> statements) {
+  public IndexedDocument {
+    Objects.requireNonNull(documentId, "documentId");
+    statements = List.copyOf(statements);
+    for (IndexedStatement statement : statements) {
+      if (!statement.documentId().equals(documentId)) {
+        throw new IllegalArgumentException("statement " + statement.statementId() + " belongs to "
+            + statement.documentId() + ", not " + documentId);
+      }
+    }
+  }
+
+  /**
+   * The documents of a run that have statements. A file skipped as a duplicate of another shares
+   * its document id but carries no statements, so it does not replace the original.
+   */
+  public static List<IndexedDocument> of(List<DocumentResult> results) {
+    Map<String, IndexedDocument> documents = new LinkedHashMap<>();
+    for (DocumentResult result : results) {
+      var document = result.document();
+      if (result.status().hasText() && !document.statements().isEmpty()) {
+        documents.putIfAbsent(document.id(), new IndexedDocument(document.id(),
+            document.statements().stream().map(s -> IndexedStatement.of(document, s)).toList()));
+      }
+    }
+    return List.copyOf(documents.values());
+  }
+
+  /**
+   * A fingerprint of everything indexed for this document: equal fingerprints mean the index
+   * already holds exactly these statements.
+   */
+  public String fingerprint() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (IndexedStatement s : statements) {
+        for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
+            s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
+            String.join(",", s.principles()), s.method())) {
+          digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

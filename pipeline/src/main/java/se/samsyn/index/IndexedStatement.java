@@ -1,0 +1,61 @@
+package se.samsyn.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import se.samsyn.core.Document;
+import se.samsyn.core.Statement;
+
+/**
+ * What the index holds about one statement: its text, where it was said, and the principles it
+ * was assigned to.
+ *
+ * @param statementId  stable statement id
+ * @param documentId   id of its document
+ * @param source       the document's file as shown in outputs
+ * @param title        document title, or empty
+ * @param section      section path as written in outputs ("2. Dialog > Sammanfattning från 8 maj")
+ * @param location     page, slide, line or row, or empty
+ * @param speaker      who said it, or empty
+ * @param organisation organisation the document names most, or empty
+ * @param date         date of the statement or its document, or null
+ * @param text         the statement
+ * @param principles   ids of the principles it is assigned to (empty until grouping assigns them)
+ * @param method       how the principles were assigned ({@code heading}, {@code classifier}), or empty
+ */
+public record IndexedStatement(
+    String statementId,
+    String documentId,
+    String source,
+    String title,
+    String section,
+    String location,
+    String speaker,
+    String organisation,
+    LocalDate date,
+    String text,
+    List<String> principles,
+    String method) {
+
+  public IndexedStatement {
+    Objects.requireNonNull(statementId, "statementId");
+    Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(method, "method");
+    principles = List.copyOf(principles);
+  }
+
+  /** A statement of a segmented document, with no principles assigned. */
+  public static IndexedStatement of(Document document, Statement statement) {
+    return new IndexedStatement(statement.id(), document.id(), document.source().source(), document.title(),
+        statement.section(), Objects.toString(statement.location(), ""), statement.speaker(),
+        document.organisation(), statement.date() != null ? statement.date() : document.date(),
+        statement.text(), List.of(), "");
+  }
+}

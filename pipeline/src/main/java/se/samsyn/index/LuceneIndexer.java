@@ -1,0 +1,191 @@
+package se.samsyn.index;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a Lucene index folder in step with the documents of a run: documents whose content is
+ * already indexed are left alone, changed ones are replaced, vanished ones deleted, and everything
+ * becomes visible in one commit, so a search never sees half a run and a crash leaves the previous
+ * index. An index built with another analysis is rebuilt from scratch.
+ */
+public final class LuceneIndexer implements Indexer {
+  /** Name of the index folder inside the output folder of a run. */
+  public static final String FOLDER = "index";
+  /** Commit user data key naming the analysis the index was built with. */
+  public static final String ANALYSIS_KEY = "samsyn.analysis";
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneIndexer.class);
+
+  /** Statements analysed and added per task. */
+  private static final int BATCH = 256;
+  private static final FacetsConfig FACETS = StatementSchema.facetsConfig();
+
+  private final Path folder;
+  private final IndexAnalysis analysis;
+  private final int threads;
+
+  /**
+   * @param folder   the index folder (created when missing)
+   * @param analysis how to analyse the text fields
+   * @param threads  statements are analysed on this many threads
+   */
+  public LuceneIndexer(Path folder, IndexAnalysis analysis, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("at least one thread: " + threads);
+    }
+    this.folder = folder;
+    this.analysis = analysis;
+    this.threads = threads;
+  }
+
+  @Override
+  public IndexUpdate update(List<IndexedDocument> documents) throws IOException {
+    Files.createDirectories(folder);
+    try (Directory directory = FSDirectory.open(folder)) {
+      boolean rebuild = !analysis.version().equals(builtWith(directory));
+      IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
+          .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false);
+      try (IndexWriter writer = new IndexWriter(directory, config)) {
+        IndexUpdate update = synchronise(writer, documents);
+        writer.setLiveCommitData(Map.of(ANALYSIS_KEY, analysis.version()).entrySet());
+        writer.commit();
+        LOG.info("index {}: {} documents added, {} replaced, {} removed, {} unchanged{}", folder,
+            update.added(), update.replaced(), update.removed(), update.unchanged(),
+            rebuild ? " (rebuilt for analysis " + analysis.version() + ")" : "");
+        return update;
+      }
+    }
+  }
+
+  private IndexUpdate synchronise(IndexWriter writer, List<IndexedDocument> documents) throws IOException {
+    Map<String, String> indexed = indexedKeys(writer);
+    Set<String> wanted = new HashSet<>();
+    List<Callable<Void>> additions = new ArrayList<>();
+    int added = 0;
+    int replaced = 0;
+    int statements = 0;
+    for (IndexedDocument document : documents) {
+      String key = StatementSchema.documentKey(document.documentId(), document.fingerprint());
+      wanted.add(document.documentId());
+      statements += document.statements().size();
+      String before = indexed.get(document.documentId());
+      if (key.equals(before)) {
+        continue;
+      }
+      if (before == null) {
+        added++;
+      } else {
+        writer.deleteDocuments(new Term(StatementSchema.DOCUMENT_ID, document.documentId()));
+        replaced++;
+      }
+      for (int from = 0; from < document.statements().size(); from += BATCH) {
+        List<IndexedStatement> batch = document.statements().subList(from,
+            Math.min(from + BATCH, document.statements().size()));
+        additions.add(() -> {
+          List<Document> docs = new ArrayList<>(batch.size());
+          for (IndexedStatement statement : batch) {
+            docs.add(FACETS.build(StatementSchema.toDocument(statement, key)));
+          }
+          writer.addDocuments(docs);
+          return null;
+        });
+      }
+    }
+    int removed = 0;
+    for (String documentId : indexed.keySet()) {
+      if (!wanted.contains(documentId)) {
+        writer.deleteDocuments(new Term(StatementSchema.DOCUMENT_ID, documentId));
+        removed++;
+      }
+    }
+    addAll(additions);
+    return new IndexUpdate(added, replaced, removed, wanted.size() - added - replaced, statements);
+  }
+
+  /** Analyses and adds the batches on {@link #threads} threads (IndexWriter is thread-safe). */
+  private void addAll(List<Callable<Void>> additions) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (Future<Void> done : pool.invokeAll(additions)) {
+        done.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("indexing was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("indexing failed unexpectedly", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Document id → document key of what the index holds now. */
+  private static Map<String, String> indexedKeys(IndexWriter writer) throws IOException {
+    Map<String, String> keys = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Terms terms = MultiTerms.getTerms(reader, StatementSchema.DOCUMENT_KEY);
+      if (terms == null) {
+        return keys;
+      }
+      Bits live = MultiBits.getLiveDocs(reader);
+      TermsEnum each = terms.iterator();
+      PostingsEnum postings = null;
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        postings = each.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            String key = term.utf8ToString();
+            keys.put(key.substring(0, key.lastIndexOf('/')), key);
+            break;
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** The analysis version of the last commit in a folder, or null when there is no index. */
+  static String builtWith(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return null;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.getIndexCommit().getUserData().get(ANALYSIS_KEY);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package se.samsyn.index;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * The fields of a statement in the Lucene index, how a statement becomes a Lucene document and
+ * how a stored document becomes a statement again.
+ */
+public final class StatementSchema {
+  /** Lemmas and compound parts of the statement text (stored: the text itself). */
+  public static final String TEXT = "text";
+  /** Lower-cased written forms of the statement text, for phrases and exact matches. */
+  public static final String EXACT = "exact";
+  public static final String STATEMENT_ID = "statement_id";
+  public static final String DOCUMENT_ID = "document_id";
+  /** The document's file as shown in outputs. */
+  public static final String SOURCE = "source";
+  /** Lower-cased file name of the source, for filtering by name. */
+  public static final String SOURCE_NAME = "source_name";
+  public static final String TITLE = "title";
+  public static final String SECTION = "section";
+  public static final String LOCATION = "location";
+  public static final String SPEAKER = "speaker";
+  public static final String ORGANISATION = "organisation";
+  /** Lower-cased organisation, for filtering. */
+  public static final String ORGANISATION_KEY = "organisation_key";
+  /** Epoch day: point for range filters, doc values, stored. */
+  public static final String DATE = "date";
+  /** Principle ids, one value each. */
+  public static final String PRINCIPLE = "principle";
+  public static final String METHOD = "method";
+  /** Document id and fingerprint of its indexed content; see {@link IndexedDocument#fingerprint()}. */
+  static final String DOCUMENT_KEY = "document_key";
+
+  /** Facet dimensions, counted over every hit of a search. */
+  public static final String FACET_PRINCIPLE = "principle";
+  public static final String FACET_DOCUMENT = "document";
+  public static final String FACET_ORGANISATION = "organisation";
+  public static final String FACET_YEAR = "year";
+  public static final List<String> FACETS =
+      List.of(FACET_PRINCIPLE, FACET_DOCUMENT, FACET_ORGANISATION, FACET_YEAR);
+
+  private StatementSchema() {}
+
+  /** The facet settings used for indexing and counting. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_PRINCIPLE, true);
+    return config;
+  }
+
+  static String documentKey(String documentId, String fingerprint) {
+    return documentId + "/" + fingerprint;
+  }
+
+  static Document toDocument(IndexedStatement s, String documentKey) {
+    Document doc = new Document();
+    doc.add(new StringField(DOCUMENT_KEY, documentKey, Field.Store.NO));
+    doc.add(new StringField(STATEMENT_ID, s.statementId(), Field.Store.YES));
+    doc.add(new StringField(DOCUMENT_ID, s.documentId(), Field.Store.YES));
+    doc.add(new StringField(SOURCE, s.source(), Field.Store.YES));
+    doc.add(new StringField(SOURCE_NAME, fileName(s.source()), Field.Store.NO));
+    doc.add(new StoredField(TITLE, s.title()));
+    doc.add(new StoredField(SECTION, s.section()));
+    doc.add(new StoredField(LOCATION, s.location()));
+    doc.add(new StoredField(SPEAKER, s.speaker()));
+    doc.add(new StoredField(ORGANISATION, s.organisation()));
+    doc.add(new StringField(ORGANISATION_KEY, s.organisation().toLowerCase(Locale.ROOT), Field.Store.NO));
+    doc.add(new StoredField(METHOD, s.method()));
+    doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
+    doc.add(new TextField(EXACT, s.text(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(FACET_DOCUMENT, s.source()));
+    for (String principle : s.principles()) {
+      doc.add(new StringField(PRINCIPLE, principle, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(FACET_PRINCIPLE, principle));
+    }
+    if (!s.organisation().isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_ORGANISATION, s.organisation()));
+    }
+    if (s.date() != null) {
+      long day = s.date().toEpochDay();
+      doc.add(new LongPoint(DATE, day));
+      doc.add(new NumericDocValuesField(DATE, day));
+      doc.add(new StoredField(DATE, day));
+      doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(s.date().getYear())));
+    }
+    return doc;
+  }
+
+  /** The statement a stored Lucene document holds. */
+  public static IndexedStatement fromStored(Document doc) {
+    IndexableField day = doc.getField(DATE);
+    return new IndexedStatement(doc.get(STATEMENT_ID), doc.get(DOCUMENT_ID), doc.get(SOURCE),
+        doc.get(TITLE), doc.get(SECTION), doc.get(LOCATION), doc.get(SPEAKER), doc.get(ORGANISATION),
+        day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), doc.get(TEXT),
+        Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD));
+  }
+
+  /** The lower-cased last path element of a source: {@code in/Workshop.docx} → {@code workshop.docx}. */
+  public static String fileName(String source) {
+    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

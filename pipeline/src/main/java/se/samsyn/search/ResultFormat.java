@@ -1,0 +1,143 @@
+package se.samsyn.search;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import se.samsyn.export.CsvTable;
+import se.samsyn.index.IndexedStatement;
+
+/** How {@code samsyn search} prints a result. */
+public enum ResultFormat {
+  /** For reading in a terminal: matches marked «like this». */
+  TEXT {
+    @Override
+    public void write(SearchResult result, Writer writer) {
+      PrintWriter out = new PrintWriter(writer);
+      out.printf(Locale.ROOT, "%s: %d statement%s%s%n", result.query(), result.total(),
+          result.total() == 1 ? "" : "s",
+          result.hits().size() < result.total() ? " (best " + result.hits().size() + " shown)" : "");
+      int rank = 0;
+      for (Hit hit : result.hits()) {
+        IndexedStatement s = hit.statement();
+        out.printf(Locale.ROOT, "%n%2d. %s%n", ++rank, joined(" · ", s.source(), s.location(), s.section()));
+        out.printf(Locale.ROOT, "    %s%n", hit.marked("«", "»"));
+        out.printf(Locale.ROOT, "    %s%n", joined(" · ", s.title(), Objects.toString(s.date(), ""),
+            s.speaker().isEmpty() ? "" : "speaker: " + s.speaker(),
+            s.principles().isEmpty() ? "" : "principles: " + String.join(", ", s.principles()),
+            String.format(Locale.ROOT, "score %.3f", hit.score())));
+      }
+      for (var facet : result.facets().entrySet()) {
+        if (!facet.getValue().isEmpty()) {
+          out.printf(Locale.ROOT, "%n%s: %s", facet.getKey(), facet.getValue().entrySet().stream()
+              .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+        }
+      }
+      out.println();
+      out.flush();
+    }
+  },
+
+  /** The documented JSON shape; {@code highlight} is HTML-escaped text with {@code <mark>} around matches. */
+  JSON {
+    @Override
+    public void write(SearchResult result, Writer writer) throws IOException {
+      ObjectNode root = MAPPER.createObjectNode();
+      root.put("query", result.query());
+      root.put("total", result.total());
+      ObjectNode facets = root.putObject("facets");
+      result.facets().forEach((dimension, counts) -> {
+        ObjectNode values = facets.putObject(dimension);
+        counts.forEach(values::put);
+      });
+      ArrayNode hits = root.putArray("hits");
+      for (Hit hit : result.hits()) {
+        IndexedStatement s = hit.statement();
+        ObjectNode node = hits.addObject();
+        node.put("statement_id", s.statementId());
+        node.put("document_id", s.documentId());
+        node.put("source", s.source());
+        node.put("title", s.title());
+        node.put("section", s.section());
+        node.put("location", s.location());
+        node.put("speaker", s.speaker());
+        node.put("date", s.date() == null ? null : s.date().toString());
+        node.put("text", s.text());
+        node.put("highlight", html(hit));
+        ArrayNode principles = node.putArray("principles");
+        s.principles().forEach(principles::add);
+        node.put("score", hit.score());
+      }
+      MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(writer, root);
+      writer.write(System.lineSeparator());
+      writer.flush();
+    }
+  },
+
+  /** One row per hit (the JSON hit fields; principles joined by ";"); no facets. */
+  CSV {
+    @Override
+    public void write(SearchResult result, Writer writer) throws IOException {
+      CsvTable.write(new KeepOpen(writer), CSV_COLUMNS, table -> {
+        for (Hit hit : result.hits()) {
+          IndexedStatement s = hit.statement();
+          table.row(s.statementId(), s.documentId(), s.source(), s.title(), s.section(), s.location(),
+              s.speaker(), Objects.toString(s.date(), ""), s.text(), html(hit),
+              String.join(";", s.principles()), String.format(Locale.ROOT, "%.4f", hit.score()));
+        }
+      });
+      writer.flush();
+    }
+  };
+
+  /** Columns of the CSV format, the same names as the JSON hit fields. */
+  public static final List<String> CSV_COLUMNS = List.of("statement_id", "document_id", "source", "title",
+      "section", "location", "speaker", "date", "text", "highlight", "principles", "score");
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+  public abstract void write(SearchResult result, Writer writer) throws IOException;
+
+  private static String joined(String separator, String... parts) {
+    return Arrays.stream(parts).filter(p -> !p.isBlank()).collect(Collectors.joining(separator));
+  }
+
+  /** The statement text, HTML-escaped, with matches in {@code <mark>}. */
+  static String html(Hit hit) {
+    String text = hit.statement().text();
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Hit.Span span : hit.matches()) {
+      out.append(escape(text.substring(at, span.start()))).append("<mark>")
+          .append(escape(text.substring(span.start(), span.end()))).append("</mark>");
+      at = span.end();
+    }
+    return out.append(escape(text.substring(at))).toString();
+  }
+
+  /** Passes writes on but does not close the writer it wraps (standard output stays open). */
+  private static final class KeepOpen extends FilterWriter {
+    KeepOpen(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,22 @@
+package se.samsyn.search;
+
+import java.time.LocalDate;
+
+/**
+ * Restrictions of a search; null means no restriction.
+ *
+ * @param principle    principle id
+ * @param document     document id, source as shown in outputs, or file name (any case)
+ * @param organisation organisation of the document (any case)
+ * @param from         first date (inclusive); undated statements are left out when set
+ * @param to           last date (inclusive); undated statements are left out when set
+ */
+public record SearchFilters(String principle, String document, String organisation, LocalDate from, LocalDate to) {
+  public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null);
+
+  public SearchFilters {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("the first date " + from + " is after the last date " + to);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package se.samsyn.index;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.samsyn.analysis.TestLexicons;
+
+/** Statements and analysis for index and search tests. */
+public final class IndexFixtures {
+  private IndexFixtures() {}
+
+  public static IndexAnalysis analysis() {
+    return IndexAnalysis.swedish(TestLexicons.get());
+  }
+
+  /** A statement of a document; its source is {@code in/<documentId>.txt}. */
+  public static IndexedStatement statement(String documentId, int ordinal, String text, String organisation,
+      LocalDate date, List<String> principles) {
+    return new IndexedStatement(documentId + "-" + ordinal, documentId, "in/" + documentId + ".txt",
+        "Workshop " + documentId, "1. Rubrik > Sammanfattning", "line " + ordinal, "", organisation, date, text,
+        principles, principles.isEmpty() ? "" : "heading");
+  }
+
+  public static IndexedDocument document(String documentId, IndexedStatement... statements) {
+    return new IndexedDocument(documentId, List.of(statements));
+  }
+}

@@ -1,0 +1,138 @@
+package se.samsyn.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static se.samsyn.index.IndexFixtures.document;
+import static se.samsyn.index.IndexFixtures.statement;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samsyn.core.Document;
+import se.samsyn.core.DocumentResult;
+import se.samsyn.core.ExtractionStatus;
+import se.samsyn.core.SourceFile;
+import se.samsyn.core.Statement;
+
+class LuceneIndexerTest {
+  private static IndexAnalysis analysis;
+
+  @TempDir
+  Path folder;
+
+  @BeforeAll
+  static void analysis() {
+    analysis = IndexFixtures.analysis();
+  }
+
+  @AfterAll
+  static void close() {
+    analysis.close();
+  }
+
+  private static final IndexedDocument A = document("a",
+      statement("a", 1, "Dialogen ska vara regelbunden.", "Region Testland", LocalDate.of(2024, 3, 12), List.of()),
+      statement("a", 2, "Fleråriga bidrag ger arbetsro.", "Region Testland", LocalDate.of(2024, 3, 12),
+          List.of("long_term")));
+  private static final IndexedDocument B = document("b",
+      statement("b", 1, "Kvaliteten avgörs av föreningarna.", "", null, List.of()));
+
+  @Test
+  void updatesAddReplaceAndRemoveWholeDocuments() throws IOException {
+    LuceneIndexer indexer = new LuceneIndexer(folder, analysis, 2);
+    assertEquals(new Indexer.IndexUpdate(2, 0, 0, 0, 3), indexer.update(List.of(A, B)));
+    assertEquals(List.of("a-1", "a-2", "b-1"), statementIds());
+
+    assertEquals(new Indexer.IndexUpdate(0, 0, 0, 2, 3), indexer.update(List.of(A, B)));
+
+    IndexedDocument changedB = document("b",
+        statement("b", 1, "Kvaliteten avgörs av föreningarna själva.", "", null, List.of()),
+        statement("b", 2, "Uppföljning sker varje år.", "", null, List.of()));
+    assertEquals(new Indexer.IndexUpdate(0, 1, 0, 1, 4), indexer.update(List.of(A, changedB)));
+    assertEquals(List.of("a-1", "a-2", "b-1", "b-2"), statementIds());
+    assertEquals("Kvaliteten avgörs av föreningarna själva.", stored("b-1").text());
+
+    assertEquals(new Indexer.IndexUpdate(0, 0, 1, 1, 2), indexer.update(List.of(changedB)));
+    assertEquals(List.of("b-1", "b-2"), statementIds());
+  }
+
+  @Test
+  void storedStatementsComeBackUnchanged() throws IOException {
+    new LuceneIndexer(folder, analysis, 2).update(List.of(A));
+    assertEquals(A.statements().get(1), stored("a-2"));
+  }
+
+  @Test
+  void anIndexOfAnotherAnalysisIsRebuilt() throws IOException {
+    new LuceneIndexer(folder, analysis, 2).update(List.of(A, B));
+    IndexAnalysis other = new IndexAnalysis("other-analysis", analysis.text(), analysis.queryText(), analysis.exact());
+    assertEquals(new Indexer.IndexUpdate(1, 0, 0, 0, 2), new LuceneIndexer(folder, other, 2).update(List.of(A)));
+    assertEquals(List.of("a-1", "a-2"), statementIds());
+    try (var directory = FSDirectory.open(folder)) {
+      assertEquals("other-analysis", LuceneIndexer.builtWith(directory));
+    }
+  }
+
+  @Test
+  void runResultsBecomeDocumentsWithoutFailedFilesOrDuplicates() {
+    SourceFile source = new SourceFile(Path.of("/in/a.txt"), "in/a.txt", "a".repeat(64), 10);
+    Statement said = new Statement(Statement.idFor(source.documentId(), 1), source.documentId(), 1,
+        "Tydliga spelregler", List.of("Principerna"), null, "Skåne", null, Map.of());
+    Document document = new Document(source.documentId(), source, "text/plain", "Titel",
+        LocalDate.of(2018, 5, 8), "Östergötland", "sv", List.of(said));
+    SourceFile copy = new SourceFile(Path.of("/in/b.txt"), "in/b.txt", "a".repeat(64), 10);
+    Document empty = new Document(copy.documentId(), copy, "", "", null, "", "", List.of());
+    List<IndexedDocument> documents = IndexedDocument.of(List.of(
+        new DocumentResult(document, ExtractionStatus.OK, ""),
+        new DocumentResult(empty, ExtractionStatus.SKIPPED, "same content as in/a.txt")));
+    assertEquals(1, documents.size());
+    IndexedStatement statement = documents.getFirst().statements().getFirst();
+    assertEquals(new IndexedStatement(said.id(), source.documentId(), "in/a.txt", "Titel", "Principerna", "",
+        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), ""), statement);
+  }
+
+  @Test
+  void statementsOfAnotherDocumentAreRejected() {
+    IndexedStatement ofA = A.statements().getFirst();
+    assertThrows(IllegalArgumentException.class, () -> new IndexedDocument("b", List.of(ofA)));
+  }
+
+  private List<String> statementIds() throws IOException {
+    List<String> ids = new ArrayList<>();
+    try (var directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+      StoredFields fields = reader.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        Bits live = MultiBits.getLiveDocs(reader);
+        if (live == null || live.get(doc)) {
+          ids.add(fields.document(doc).get(StatementSchema.STATEMENT_ID));
+        }
+      }
+    }
+    ids.sort(String::compareTo);
+    return ids;
+  }
+
+  private IndexedStatement stored(String statementId) throws IOException {
+    try (var directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+      TopDocs top = new IndexSearcher(reader).search(
+          new TermQuery(new Term(StatementSchema.STATEMENT_ID, statementId)), 1);
+      return StatementSchema.fromStored(reader.storedFields().document(top.scoreDocs[0].doc));
+    }
+  }
+}
