@@ -43,10 +43,9 @@ final class DelimitedText {
       for (CSVRecord record : format.parse(new StringReader(text))) {
         rows.add(Block.tableRow(record.toList(), Location.row(rows.size() + 1)));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalStateException e) {
-      throw new IllegalArgumentException("malformed CSV: " + e.getMessage(), e);
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // Commons CSV reports an unterminated quote or a broken record this way while iterating.
+      throw new IllegalArgumentException("malformed CSV (" + e.getMessage() + ")", e);
     }
     return rows;
   }

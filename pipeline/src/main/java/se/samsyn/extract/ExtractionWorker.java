@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import se.samsyn.core.Extraction;
+import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
 
 /**
@@ -17,6 +18,15 @@ import se.samsyn.core.SourceFile;
 public final class ExtractionWorker {
   private ExtractionWorker() {}
 
+  /** A parser bug costs this file; the worker stays alive for the next one. */
+  private static Extraction extractSafely(TikaExtractor extractor, SourceFile file) {
+    try {
+      return extractor.extract(file);
+    } catch (RuntimeException e) {
+      return Extraction.failed(file, ExtractionStatus.FAILED, "", TikaExtractor.describe(e));
+    }
+  }
+
   public static void main(String[] args) throws IOException {
     int maxCharacters = Integer.parseInt(args[0]);
     PrintStream answers = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -26,7 +36,7 @@ public final class ExtractionWorker {
     BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = requests.readLine(); line != null; line = requests.readLine()) {
       SourceFile file = json.readValue(line, SourceFile.class);
-      answers.println(json.writeValueAsString(extractor.extract(file)));
+      answers.println(json.writeValueAsString(extractSafely(extractor, file)));
       answers.flush();
     }
   }
