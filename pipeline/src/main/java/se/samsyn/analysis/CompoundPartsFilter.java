@@ -1,16 +1,9 @@
 package se.samsyn.analysis;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 /**
  * After each (lemmatised, lower-cased) word, adds the lemmas of its compound parts at the same
@@ -18,13 +11,8 @@ import org.apache.lucene.util.AttributeSource;
  * kvalitetsarbete → kvalitetsarbete, kvalitet, arbete. Words
  * joined by hyphens are split at the hyphens too (trygghets-zonen → trygghet, zon).
  */
-final class CompoundPartsFilter extends TokenFilter {
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  private final TypeAttribute type = addAttribute(TypeAttribute.class);
+final class CompoundPartsFilter extends StackedTermsFilter {
   private final LexiconLookup lexicon;
-  private final Deque<String> pending = new ArrayDeque<>();
-  private AttributeSource.State word;
 
   CompoundPartsFilter(TokenStream input, LexiconLookup lexicon) {
     super(input);
@@ -32,17 +20,7 @@ final class CompoundPartsFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!pending.isEmpty()) {
-      restoreState(word);
-      term.setEmpty().append(pending.removeFirst());
-      position.setPositionIncrement(0);
-      type.setType(OpenNlpSwedishAnalyzer.COMPOUND_PART);
-      return true;
-    }
-    if (!input.incrementToken()) {
-      return false;
-    }
+  protected Collection<String> stackedTerms() {
     String token = term.toString();
     Set<String> parts = new LinkedHashSet<>();
     if (token.indexOf('-') > 0) {
@@ -52,12 +30,12 @@ final class CompoundPartsFilter extends TokenFilter {
     } else {
       parts.addAll(lexicon.compoundParts(token));
     }
-    parts.remove(token);
-    if (!parts.isEmpty()) {
-      pending.addAll(parts);
-      word = captureState();
-    }
-    return true;
+    return parts;
+  }
+
+  @Override
+  protected String stackedType() {
+    return OpenNlpSwedishAnalyzer.COMPOUND_PART;
   }
 
   private void addPiece(String piece, Set<String> parts) {
@@ -67,12 +45,5 @@ final class CompoundPartsFilter extends TokenFilter {
     String lemma = lexicon.lemma(piece, "");
     parts.add(lemma == null ? piece : lemma);
     parts.addAll(lexicon.compoundParts(piece));
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pending.clear();
-    word = null;
   }
 }
