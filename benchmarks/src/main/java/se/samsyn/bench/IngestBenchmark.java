@@ -3,7 +3,6 @@ package se.samsyn.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -64,25 +63,17 @@ public class IngestBenchmark {
 
   @TearDown(Level.Iteration)
   public void dropOutput() throws IOException {
-    delete(output);
+    Folders.delete(output);
   }
 
   @TearDown(Level.Trial)
   public void dropInput() throws IOException {
-    delete(input);
+    Folders.delete(input);
   }
 
   private static long size(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-    }
-  }
-
-  private static void delete(Path folder) throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }
