@@ -52,32 +52,7 @@ public enum ResultFormat {
   JSON {
     @Override
     public void write(SearchResult result, Writer writer) throws IOException {
-      ObjectNode root = MAPPER.createObjectNode();
-      root.put("query", result.query());
-      root.put("total", result.total());
-      ObjectNode facets = root.putObject("facets");
-      result.facets().forEach((dimension, counts) -> {
-        ObjectNode values = facets.putObject(dimension);
-        counts.forEach(values::put);
-      });
-      ArrayNode hits = root.putArray("hits");
-      for (Hit hit : result.hits()) {
-        IndexedStatement s = hit.statement();
-        ObjectNode node = hits.addObject();
-        node.put("statement_id", s.statementId());
-        node.put("document_id", s.documentId());
-        node.put("source", s.source());
-        node.put("title", s.title());
-        node.put("section", s.section());
-        node.put("location", s.location());
-        node.put("speaker", s.speaker());
-        node.put("date", s.date() == null ? null : s.date().toString());
-        node.put("text", s.text());
-        node.put("highlight", html(hit));
-        ArrayNode principles = node.putArray("principles");
-        s.principles().forEach(principles::add);
-        node.put("score", hit.score());
-      }
+      ObjectNode root = json(result);
       MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(writer, root);
       writer.write(System.lineSeparator());
       writer.flush();
@@ -107,6 +82,37 @@ public enum ResultFormat {
       .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
   public abstract void write(SearchResult result, Writer writer) throws IOException;
+
+  /** The documented JSON shape of a result, as a tree (the web API adds paging to it). */
+  public static ObjectNode json(SearchResult result) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("query", result.query());
+    root.put("total", result.total());
+    ObjectNode facets = root.putObject("facets");
+    result.facets().forEach((dimension, counts) -> {
+      ObjectNode values = facets.putObject(dimension);
+      counts.forEach(values::put);
+    });
+    ArrayNode hits = root.putArray("hits");
+    for (Hit hit : result.hits()) {
+      IndexedStatement s = hit.statement();
+      ObjectNode node = hits.addObject();
+      node.put("statement_id", s.statementId());
+      node.put("document_id", s.documentId());
+      node.put("source", s.source());
+      node.put("title", s.title());
+      node.put("section", s.section());
+      node.put("location", s.location());
+      node.put("speaker", s.speaker());
+      node.put("date", s.date() == null ? null : s.date().toString());
+      node.put("text", s.text());
+      node.put("highlight", html(hit));
+      ArrayNode principles = node.putArray("principles");
+      s.principles().forEach(principles::add);
+      node.put("score", hit.score());
+    }
+    return root;
+  }
 
   private static String joined(String separator, String... parts) {
     return Arrays.stream(parts).filter(p -> !p.isBlank()).collect(Collectors.joining(separator));

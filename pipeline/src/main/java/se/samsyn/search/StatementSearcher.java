@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -17,14 +19,18 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import se.samsyn.index.IndexAnalysis;
+import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
 
@@ -104,6 +110,53 @@ public final class StatementSearcher implements Closeable {
       }
     }
     return new SearchResult(request.query(), total, facets(all), hits);
+  }
+
+  /** Whether this searcher still sees the latest commit of its index. */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
+  }
+
+  /** How many statements the index holds. */
+  public int statementCount() {
+    return reader.numDocs();
+  }
+
+  /** Facet counts over every statement of the index. */
+  public Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
+    return facets(MatchAllDocsQuery.INSTANCE);
+  }
+
+  /** The statement with this id, if the index holds it. */
+  public Optional<IndexedStatement> statement(String statementId) throws IOException {
+    TopDocs found = top(new TermQuery(new Term(StatementSchema.STATEMENT_ID, statementId)), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(StatementSchema.fromStored(searcher.storedFields().document(found.scoreDocs[0].doc)));
+  }
+
+  /** Every statement of a document, in the order of the ordinals in their ids. */
+  public List<IndexedStatement> documentStatements(String documentId) throws IOException {
+    TermQuery query = new TermQuery(new Term(StatementSchema.DOCUMENT_ID, documentId));
+    int count = Math.max(1, searcher.count(query));
+    List<IndexedStatement> statements = new ArrayList<>();
+    for (ScoreDoc doc : top(query, count).scoreDocs) {
+      statements.add(StatementSchema.fromStored(searcher.storedFields().document(doc.doc)));
+    }
+    statements.sort(Comparator.comparingLong((IndexedStatement s) -> ordinal(s.statementId()))
+        .thenComparing(IndexedStatement::statementId));
+    return statements;
+  }
+
+  /** The number after the last '-' of a statement id ({@code a5086f8e0e6e378a-0291} → 291), or -1. */
+  static long ordinal(String statementId) {
+    String tail = statementId.substring(statementId.lastIndexOf('-') + 1);
+    try {
+      return Long.parseLong(tail);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private TopDocs top(Query query, int limit) throws IOException {

@@ -1,0 +1,88 @@
+package se.samsyn.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.samsyn.analysis.SwedishLexicons;
+import se.samsyn.index.IndexAnalysis;
+import se.samsyn.index.LuceneIndexer;
+import se.samsyn.models.Codebook;
+import se.samsyn.search.PrincipleExpansion;
+import se.samsyn.web.WebServer;
+
+/** {@code samsyn serve}: the search page and JSON API over the index that {@code samsyn run} wrote. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves a search page and a JSON API over the statements indexed by 'samsyn run'.",
+        "Listens on 127.0.0.1 unless --host says otherwise; reopens the index when a run updates it.",
+        "Stop it with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--index", required = true, paramLabel = "DIR",
+      description = "The index folder, or the --out folder of 'samsyn run' that holds it.")
+  private Path index;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free one).")
+  private int port = 8080;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  private String host = "127.0.0.1";
+
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
+  private Path codebook;
+
+  @Option(names = "--verbose", description = "Debug logging and stack traces.")
+  private boolean verbose;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new UsageException("--port takes 0 to 65535, not " + port);
+    }
+    Path nested = index.resolve(LuceneIndexer.FOLDER);
+    Path folder = Files.isDirectory(nested) ? nested : index;
+    Codebook principles = codebook();
+    SwedishLexicons lexicons = SwedishLexicons.load();
+    try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {
+      PrincipleExpansion expansion = new PrincipleExpansion(principles, analysis.queryText(),
+          lexicons.lookup()::isWord);
+      WebServer server;
+      try {
+        server = WebServer.start(new WebServer.Settings(folder, host, port), analysis, expansion);
+      } catch (NoSuchFileException e) {
+        throw new UsageException("no search index in " + folder + " (run 'samsyn run INPUT --out DIR' first)");
+      }
+      spec.commandLine().getErr().printf("samsyn: serving %s on http://%s:%d/ (Ctrl-C stops)%n",
+          folder, host.contains(":") ? "[" + host + "]" : host, server.port());
+      spec.commandLine().getErr().flush();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        stopped.countDown();
+      }, "samsyn-serve-stop"));
+      stopped.await();
+    }
+    return ExitCodes.OK;
+  }
+
+  private Codebook codebook() throws IOException {
+    if (codebook == null) {
+      return Codebook.standard();
+    }
+    if (!Files.isRegularFile(codebook)) {
+      throw new UsageException("codebook not found: " + codebook);
+    }
+    try {
+      return Codebook.read(codebook);
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+}

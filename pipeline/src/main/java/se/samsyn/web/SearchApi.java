@@ -1,0 +1,127 @@
+package se.samsyn.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import se.samsyn.index.IndexedStatement;
+import se.samsyn.search.Hit;
+import se.samsyn.search.PrincipleExpansion;
+import se.samsyn.search.QuerySyntaxException;
+import se.samsyn.search.ResultFormat;
+import se.samsyn.search.SearchRequest;
+import se.samsyn.search.SearchResult;
+import se.samsyn.search.StatementSearcher;
+
+/** The handlers of the JSON API and the CSV export. */
+final class SearchApi {
+  static final String JSON = "application/json; charset=utf-8";
+  /** Most hits in one CSV export. */
+  static final int EXPORT_LIMIT = 5_000;
+  /** Default and most neighbouring statements shown on each side of a statement. */
+  static final int CONTEXT = 3;
+  static final int MAX_CONTEXT = 20;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final LiveSearcher searcher;
+  private final PrincipleExpansion expansion;
+  private final ThemeTable themes;
+
+  SearchApi(LiveSearcher searcher, PrincipleExpansion expansion, ThemeTable themes) {
+    this.searcher = searcher;
+    this.expansion = expansion;
+    this.themes = themes;
+  }
+
+  void search(Context ctx) throws IOException, QuerySyntaxException {
+    SearchParameters parameters = SearchParameters.read(ctx::queryParam, expansion);
+    SearchResult result;
+    try (LiveSearcher.Lease lease = searcher.acquire()) {
+      result = lease.searcher().search(parameters.request());
+    }
+    List<Hit> hits = result.hits();
+    List<Hit> page = hits.subList(Math.min(hits.size(), parameters.offset()), hits.size());
+    ObjectNode root = ResultFormat.json(new SearchResult(result.query(), result.total(), result.facets(), page));
+    root.put("page", parameters.page());
+    root.put("size", parameters.size());
+    root.put("pages", (result.total() + parameters.size() - 1) / parameters.size());
+    json(ctx, root);
+  }
+
+  void statement(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int around = Math.min(MAX_CONTEXT, SearchParameters.number(ctx::queryParam, "around", CONTEXT));
+    try (LiveSearcher.Lease lease = searcher.acquire()) {
+      StatementSearcher s = lease.searcher();
+      IndexedStatement statement = s.statement(id).orElse(null);
+      if (statement == null) {
+        ctx.status(404);
+        json(ctx, message("no statement with id '" + id + "'"));
+        return;
+      }
+      json(ctx, StatementJson.withContext(statement, s.documentStatements(statement.documentId()), around));
+    }
+  }
+
+  void overview(Context ctx) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    try (LiveSearcher.Lease lease = searcher.acquire()) {
+      root.put("total", lease.searcher().statementCount());
+      ObjectNode facets = root.putObject("facets");
+      for (Map.Entry<String, Map<String, Integer>> facet : lease.searcher().facetsOfAll().entrySet()) {
+        ObjectNode values = facets.putObject(facet.getKey());
+        facet.getValue().forEach(values::put);
+      }
+    }
+    json(ctx, root);
+  }
+
+  void themes(Context ctx) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("themes", MAPPER.valueToTree(themes.rows()));
+    json(ctx, root);
+  }
+
+  void health(Context ctx) {
+    ObjectNode root = MAPPER.createObjectNode();
+    try (LiveSearcher.Lease lease = searcher.acquire()) {
+      root.put("status", "ok");
+      root.put("statements", lease.searcher().statementCount());
+    }
+    json(ctx, root);
+  }
+
+  void exportCsv(Context ctx) throws IOException, QuerySyntaxException {
+    SearchRequest asked = SearchParameters.read(ctx::queryParam, expansion).request();
+    SearchRequest all = new SearchRequest(asked.query(), asked.filters(), EXPORT_LIMIT, asked.expand());
+    SearchResult result;
+    try (LiveSearcher.Lease lease = searcher.acquire()) {
+      result = lease.searcher().search(all);
+    }
+    StringWriter csv = new StringWriter();
+    ResultFormat.CSV.write(result, csv);
+    ctx.header("Content-Disposition", "attachment; filename=\"samsyn-search.csv\"");
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.result(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static ObjectNode message(String message) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("error", message);
+    return root;
+  }
+
+  static void json(Context ctx, ObjectNode root) {
+    try {
+      ctx.contentType(JSON);
+      ctx.result(MAPPER.writeValueAsBytes(root));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package se.samsyn.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import se.samsyn.index.IndexedStatement;
+
+/** JSON of a statement and of a statement in its context. */
+final class StatementJson {
+  private StatementJson() {}
+
+  static ObjectNode of(IndexedStatement s) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("statement_id", s.statementId());
+    node.put("document_id", s.documentId());
+    node.put("source", s.source());
+    node.put("title", s.title());
+    node.put("section", s.section());
+    node.put("location", s.location());
+    node.put("speaker", s.speaker());
+    node.put("organisation", s.organisation());
+    node.put("date", s.date() == null ? null : s.date().toString());
+    node.put("text", s.text());
+    ArrayNode principles = node.putArray("principles");
+    s.principles().forEach(principles::add);
+    node.put("method", s.method());
+    return node;
+  }
+
+  /**
+   * The statement with up to {@code around} statements of its document before and after it.
+   *
+   * @param document every statement of the document, in order; holds the statement
+   */
+  static ObjectNode withContext(IndexedStatement statement, List<IndexedStatement> document, int around) {
+    int at = 0;
+    while (at < document.size() && !document.get(at).statementId().equals(statement.statementId())) {
+      at++;
+    }
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.set("statement", of(statement));
+    ArrayNode before = root.putArray("before");
+    for (int i = Math.max(0, at - around); i < at; i++) {
+      before.add(of(document.get(i)));
+    }
+    ArrayNode after = root.putArray("after");
+    for (int i = at + 1; i < Math.min(document.size(), at + 1 + around); i++) {
+      after.add(of(document.get(i)));
+    }
+    root.put("position", at + 1);
+    root.put("statements_in_document", document.size());
+    return root;
+  }
+}

@@ -1,0 +1,256 @@
+"use strict";
+(function () {
+  const TEXT = window.SAMSYN_TEXT;
+  const FACETS = ["principle", "document", "organisation", "year"];
+  const FILTERS = ["principle", "document", "organisation", "year"];
+  let lang = localStorage.getItem("samsyn-lang") === "en" ? "en" : "sv";
+  const t = key => TEXT[lang][key];
+  const $ = id => document.getElementById(id);
+
+  /** An element with attributes and children; strings become text nodes, never markup. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (name === "onclick") node.addEventListener("click", value);
+      else if (name === "class") node.className = value;
+      else node.setAttribute(name, value);
+    }
+    for (const child of children) {
+      if (child !== null && child !== undefined) node.append(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** The server's highlight (escaped text with <mark>) as DOM nodes, built without innerHTML. */
+  function highlighted(highlight) {
+    const unescape = s => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&amp;/g, "&");
+    const parts = highlight.split(/(<mark>|<\/mark>)/);
+    const out = el("p", { class: "text" });
+    let marked = false;
+    for (const part of parts) {
+      if (part === "<mark>") marked = true;
+      else if (part === "</mark>") marked = false;
+      else if (part) out.append(marked ? el("mark", {}, unescape(part)) : document.createTextNode(unescape(part)));
+    }
+    return out;
+  }
+
+  function route() {
+    const hash = location.hash.replace(/^#/, "") || "/";
+    const [path, query] = hash.split("?");
+    return { path, params: new URLSearchParams(query || "") };
+  }
+
+  function go(path, params) {
+    const query = params ? params.toString() : "";
+    location.hash = "#" + path + (query ? "?" + query : "");
+  }
+
+  function show(view) {
+    for (const id of ["search-view", "statement-view", "overview"]) $(id).hidden = id !== view;
+    $("error").hidden = true;
+  }
+
+  function fail(message) {
+    const box = $("error");
+    box.textContent = t("error") + ": " + message;
+    box.hidden = false;
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    const body = await response.json().catch(() => ({ error: response.statusText }));
+    if (!response.ok) throw new Error(body.error || response.statusText);
+    return body;
+  }
+
+  function apiParams(params) {
+    const api = new URLSearchParams();
+    api.set("q", params.get("q") || "");
+    for (const name of ["principle", "document", "organisation", "page"]) {
+      if (params.get(name)) api.set(name, params.get(name));
+    }
+    const year = params.get("year");
+    if (year) {
+      api.set("from", year + "-01-01");
+      api.set("to", year + "-12-31");
+    }
+    return api;
+  }
+
+  function meta(hit) {
+    const parts = [];
+    const add = (cls, value, label) => { if (value) parts.push(el("span", { class: cls, title: label }, value)); };
+    add("title", hit.title || hit.source, t("source"));
+    add("section", hit.section, t("section"));
+    add("location", hit.location, t("location"));
+    add("date", hit.date, t("date"));
+    add("speaker", hit.speaker, t("speaker"));
+    return el("div", { class: "meta" }, ...parts);
+  }
+
+  function chips(principles, params) {
+    return el("div", { class: "chips" }, ...principles.map(p => el("button", {
+      type: "button", class: "chip", "data-principle": p,
+      onclick: () => { const next = new URLSearchParams(params); next.set("principle", p); next.delete("page"); go("/", next); }
+    }, p)));
+  }
+
+  async function search(params) {
+    show("search-view");
+    const q = params.get("q") || "";
+    $("q").value = q;
+    for (const id of ["results", "facets", "pager", "summary", "active-filters"]) $(id).replaceChildren();
+    $("export").hidden = true;
+    if (!q.trim()) return;
+    let result;
+    try {
+      result = await getJson("/api/search?" + apiParams(params));
+    } catch (e) {
+      fail(e.message);
+      return;
+    }
+    $("summary").textContent = result.total ? t("results")(result.total, q) : t("noResults")(q);
+    renderFilters(params);
+    renderFacets(result.facets, params);
+    $("results").replaceChildren(...result.hits.map(hit => el("li", { class: "hit", "data-id": hit.statement_id },
+      highlighted(hit.highlight), meta(hit), chips(hit.principles, params),
+      el("a", { class: "open", href: "#/statement/" + encodeURIComponent(hit.statement_id) }, t("open")))));
+    renderPager(result, params);
+    const exportParams = apiParams(params);
+    exportParams.delete("page");
+    const link = $("export");
+    link.href = "/api/export.csv?" + exportParams;
+    link.setAttribute("download", "samsyn-search.csv");
+    link.textContent = t("export");
+    link.hidden = result.total === 0;
+  }
+
+  function renderFilters(params) {
+    const active = FILTERS.filter(name => params.get(name));
+    $("active-filters").replaceChildren(...active.map(name => el("button", {
+      type: "button", class: "filter", title: t("removeFilter"),
+      onclick: () => { const next = new URLSearchParams(params); next.delete(name); next.delete("page"); go("/", next); }
+    }, t("facet_" + name) + ": " + params.get(name) + " ✕")));
+  }
+
+  function renderFacets(facets, params) {
+    const blocks = FACETS.filter(dim => facets[dim] && Object.keys(facets[dim]).length).map(dim =>
+      el("div", { class: "facet", "data-dim": dim }, el("h3", {}, t("facet_" + dim)),
+        el("ul", {}, ...Object.entries(facets[dim]).map(([value, count]) => el("li", {},
+          el("button", {
+            type: "button", class: params.get(dim) === value ? "selected" : "", "data-value": value,
+            onclick: () => { const next = new URLSearchParams(params); next.set(dim, value); next.delete("page"); go("/", next); }
+          }, el("span", { class: "value", title: value }, dim === "document" ? value.split(/[\\/]/).pop() : value),
+          el("span", { class: "count" }, String(count))))))));
+    $("facets").replaceChildren(...blocks);
+  }
+
+  function renderPager(result, params) {
+    if (result.pages <= 1) return;
+    const to = page => () => { const next = new URLSearchParams(params); next.set("page", String(page)); go("/", next); };
+    $("pager").replaceChildren(
+      el("button", Object.assign({ type: "button", id: "previous", onclick: to(result.page - 1) }, result.page <= 1 ? { disabled: "" } : {}), t("previous")),
+      el("span", { id: "page" }, t("page")(result.page, result.pages)),
+      el("button", Object.assign({ type: "button", id: "next", onclick: to(result.page + 1) }, result.page >= result.pages ? { disabled: "" } : {}), t("next")));
+  }
+
+  async function statement(id) {
+    show("statement-view");
+    const view = $("statement-view");
+    view.replaceChildren();
+    let body;
+    try {
+      body = await getJson("/api/statements/" + encodeURIComponent(id));
+    } catch (e) {
+      fail(e.message);
+      return;
+    }
+    const item = (s, current) => el("li", { class: "statement" + (current ? " current" : ""), "data-id": s.statement_id },
+      el("p", { class: "text" }, s.text), meta(s), chips(s.principles, new URLSearchParams()));
+    const s = body.statement;
+    view.replaceChildren(
+      el("a", { id: "back", href: "#", onclick: e => { e.preventDefault(); history.back(); } }, t("back")),
+      el("h2", {}, t("contextTitle")),
+      el("p", { class: "meta" }, s.title || s.source, " · ", s.source, s.organisation ? " · " + s.organisation : "", " · ",
+        t("position")(body.position, body.statements_in_document)),
+      el("ol", { class: "context" }, ...body.before.map(b => item(b, false)), item(s, true), ...body.after.map(a => item(a, false))));
+  }
+
+  function barChart(id, title, counts) {
+    const entries = Object.entries(counts);
+    const max = Math.max(1, ...entries.map(e => e[1]));
+    const row = 24, label = 300, width = 900;
+    const chart = svg("svg", { viewBox: `0 0 ${width} ${Math.max(row, entries.length * row)}`, role: "img", "aria-label": title });
+    entries.forEach(([name, count], i) => {
+      const y = i * row;
+      const short = name.length > 45 ? "…" + name.slice(-44) : name;
+      const text = svg("text", { x: 0, y: y + 16 }, short);
+      text.append(svg("title", {}, name));
+      chart.append(text);
+      chart.append(svg("rect", { x: label, y: y + 4, height: row - 8, width: Math.max(1, (width - label - 60) * count / max) }));
+      chart.append(svg("text", { x: label + (width - label - 60) * count / max + 6, y: y + 16 }, String(count)));
+    });
+    return el("div", { class: "chart", id }, el("h3", {}, title), chart);
+  }
+
+  async function overview() {
+    show("overview");
+    const view = $("overview");
+    view.replaceChildren();
+    let body, themes;
+    try {
+      [body, themes] = await Promise.all([getJson("/api/overview"), getJson("/api/themes")]);
+    } catch (e) {
+      fail(e.message);
+      return;
+    }
+    const themeList = themes.themes.length
+      ? el("ul", {}, ...themes.themes.map(theme => el("li", {}, Object.values(theme).join(" · "))))
+      : el("p", {}, t("noThemes"));
+    view.replaceChildren(el("h2", {}, t("overviewTitle")), el("p", {}, t("total")(body.total)),
+      barChart("chart-principle", t("perPrinciple"), body.facets.principle || {}),
+      barChart("chart-document", t("perDocument"), body.facets.document || {}),
+      el("div", { class: "chart", id: "themes" }, el("h3", {}, t("themes")), themeList));
+  }
+
+  function translate() {
+    document.documentElement.lang = lang;
+    for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+    $("q").placeholder = t("placeholder");
+    $("lang").textContent = t("switchLanguage");
+  }
+
+  function render() {
+    translate();
+    const { path, params } = route();
+    if (path.startsWith("/statement/")) statement(decodeURIComponent(path.slice("/statement/".length)));
+    else if (path === "/overview") overview();
+    else search(params);
+  }
+
+  $("search-form").addEventListener("submit", event => {
+    event.preventDefault();
+    const { params } = route();
+    const next = new URLSearchParams();
+    next.set("q", $("q").value);
+    for (const name of FILTERS) if (params.get(name) && route().path === "/") next.set(name, params.get(name));
+    const before = location.hash;
+    go("/", next);
+    if (location.hash === before) render();
+  });
+  $("lang").addEventListener("click", () => {
+    lang = lang === "sv" ? "en" : "sv";
+    localStorage.setItem("samsyn-lang", lang);
+    render();
+  });
+  window.addEventListener("hashchange", render);
+  render();
+})();

@@ -1,0 +1,35 @@
+"use strict";
+window.SAMSYN_TEXT = {
+  sv: {
+    appName: "Samsyn", navSearch: "Sök", navOverview: "Översikt", switchLanguage: "English",
+    searchLabel: "Sök i uttalandena", searchButton: "Sök", placeholder: "t.ex. oberoende",
+    syntaxHint: "Alla ord måste finnas, i alla böjningar och sammansättningar. \"Exakt fras\" inom citattecken, OR mellan alternativ, -ord för att utesluta, prefix* för ordbörjan.",
+    statements: n => n === 1 ? "1 uttalande" : n + " uttalanden",
+    results: (n, q) => (n === 1 ? "1 uttalande" : n + " uttalanden") + " för ”" + q + "”",
+    noResults: q => "Inga uttalanden för ”" + q + "”.",
+    facet_principle: "Princip", facet_document: "Dokument", facet_organisation: "Organisation", facet_year: "År",
+    removeFilter: "ta bort filtret", previous: "Föregående", next: "Nästa", page: (p, n) => "Sida " + p + " av " + n,
+    export: "Exportera till CSV", open: "Visa i sitt sammanhang", back: "Tillbaka till sökningen",
+    speaker: "talare", section: "avsnitt", location: "plats", date: "datum", source: "källa", organisation: "organisation",
+    contextTitle: "Uttalandet i sitt sammanhang", position: (p, n) => "Uttalande " + p + " av " + n + " i dokumentet",
+    overviewTitle: "Översikt", perPrinciple: "Uttalanden per princip", perDocument: "Uttalanden per dokument",
+    themes: "Framväxande teman", noThemes: "Inga teman i detta index.", total: n => "Indexet innehåller " + n + " uttalanden.",
+    error: "Fel", notFound: "Hittades inte"
+  },
+  en: {
+    appName: "Samsyn", navSearch: "Search", navOverview: "Overview", switchLanguage: "Svenska",
+    searchLabel: "Search the statements", searchButton: "Search", placeholder: "e.g. oberoende",
+    syntaxHint: "Every word must occur, in any inflection or compound. \"Exact phrase\" in quotation marks, OR between alternatives, -word to exclude, prefix* for word starts.",
+    statements: n => n === 1 ? "1 statement" : n + " statements",
+    results: (n, q) => (n === 1 ? "1 statement" : n + " statements") + " for “" + q + "”",
+    noResults: q => "No statements for “" + q + "”.",
+    facet_principle: "Principle", facet_document: "Document", facet_organisation: "Organisation", facet_year: "Year",
+    removeFilter: "remove the filter", previous: "Previous", next: "Next", page: (p, n) => "Page " + p + " of " + n,
+    export: "Export to CSV", open: "Show in context", back: "Back to the search",
+    speaker: "speaker", section: "section", location: "location", date: "date", source: "source", organisation: "organisation",
+    contextTitle: "The statement in its context", position: (p, n) => "Statement " + p + " of " + n + " in the document",
+    overviewTitle: "Overview", perPrinciple: "Statements per principle", perDocument: "Statements per document",
+    themes: "Emerging themes", noThemes: "No themes in this index.", total: n => "The index holds " + n + " statements.",
+    error: "Error", notFound: "Not found"
+  }
+};

@@ -1,0 +1,103 @@
+package se.samsyn.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.util.Locale;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+/** The search page in headless chromium over a small index of fixture notes. */
+class WebPageBrowserTest {
+  @TempDir
+  static Path work;
+  static ServedIndex served;
+  Browser browser;
+
+  @BeforeAll
+  static void serve() throws IOException {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Files.writeString(in.resolve("dialogmote.txt"), WebFixtures.dialogue(), StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("remissvar.txt"), WebFixtures.consultation(), StandardCharsets.UTF_8);
+    served = ServedIndex.run(in, work.resolve("out"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (served != null) {
+      served.close();
+    }
+  }
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    browser = Browser.start(work);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void scriptInAStatementShowsAsText() throws IOException {
+    browser.open(served.base() + "/#/?q=alert");
+    WebElement hit = browser.one(By.cssSelector("#results .hit"));
+    assertTrue(hit.findElement(By.cssSelector(".text")).getText().contains("<script>alert(1)</script>"), hit.getText());
+    assertEquals(List.of("alert", "alert"), hit.findElements(By.cssSelector("mark")).stream()
+        .map(WebElement::getText).toList());
+    assertTrue(browser.driver().findElements(By.cssSelector("#results script")).isEmpty());
+    assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+    browser.screenshot("fixture-script-as-text");
+  }
+
+  @Test
+  void searchPageAndFiltersAndContext() throws IOException {
+    browser.open(served.base() + "/");
+    assertEquals("sv", browser.one(By.tagName("html")).getAttribute("lang"));
+    browser.one(By.id("q")).sendKeys("oberoende");
+    browser.one(By.id("search-button")).click();
+    browser.all(By.cssSelector("#results .hit mark"));
+    assertTrue(browser.one(By.id("summary")).getText().contains("uttalanden"));
+    int all = browser.driver().findElements(By.cssSelector("#results .hit")).size();
+    browser.one(By.cssSelector(".facet[data-dim=document] button[data-value$='remissvar.txt']")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("#active-filters .filter")).size() == 1);
+    browser.waitFor(d -> d.findElements(By.cssSelector("#results .hit")).size() < all);
+    for (WebElement hit : browser.driver().findElements(By.cssSelector("#results .hit"))) {
+      assertTrue(hit.findElement(By.cssSelector(".meta")).getText().toLowerCase(Locale.ROOT).contains("remissvar"),
+          hit.getText());
+    }
+    browser.one(By.id("lang")).click();
+    browser.waitFor(d -> d.findElement(By.id("summary")).getText().contains("statements"));
+    assertEquals("Search", browser.one(By.id("search-button")).getText());
+    browser.screenshot("fixture-filtered-english");
+    browser.one(By.cssSelector("#results .hit a.open")).click();
+    WebElement current = browser.one(By.cssSelector("#statement-view .statement.current"));
+    assertFalse(current.getText().isBlank());
+    assertTrue(browser.driver().findElements(By.cssSelector("#statement-view .statement")).size() > 1);
+    browser.screenshot("fixture-context");
+  }
+
+  @Test
+  void overviewDrawsBarsPerDocument() throws IOException {
+    browser.open(served.base() + "/#/overview");
+    List<WebElement> bars = browser.all(By.cssSelector("#chart-document rect"));
+    assertEquals(2, bars.size());
+    assertTrue(browser.one(By.id("themes")).isDisplayed());
+    browser.screenshot("fixture-overview");
+  }
+}
