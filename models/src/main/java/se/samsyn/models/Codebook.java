@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +23,7 @@ import java.util.stream.Stream;
  * {@code se/samsyn/models/codebook/principles.json}; users can pass their own file in the same
  * format.
  */
-public record Codebook(String version, String language, List<Principle> principles) {
+public record Codebook(String id, String version, String language, List<Principle> principles) {
   /** Classpath resource of the standard codebook, without leading slash. */
   public static final String RESOURCE = "se/samsyn/models/codebook/principles.json";
 
@@ -28,9 +31,12 @@ public record Codebook(String version, String language, List<Principle> principl
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** One principle. */
+  /**
+   * One principle; {@code definition} is in English, {@code definitionSv} says the same in Swedish
+   * (both in this project's own words).
+   */
   public record Principle(String id, String nameSv, String nameEn, List<String> aliases,
-      String definition, List<String> seedTerms) {
+      String definition, String definitionSv, List<String> seedTerms) {
     public Principle {
       if (id == null || !id.matches("[a-z][a-z0-9_]*")) {
         throw new IllegalArgumentException("a principle id is lower-case letters, digits and _: " + id);
@@ -40,6 +46,7 @@ public record Codebook(String version, String language, List<Principle> principl
       }
       aliases = aliases == null ? List.of() : List.copyOf(aliases);
       definition = Objects.requireNonNullElse(definition, "");
+      definitionSv = Objects.requireNonNullElse(definitionSv, "");
       seedTerms = seedTerms == null ? List.of() : List.copyOf(seedTerms);
     }
 
@@ -53,6 +60,7 @@ public record Codebook(String version, String language, List<Principle> principl
     if (version == null || version.isBlank()) {
       throw new IllegalArgumentException("a codebook has a \"version\"");
     }
+    id = Objects.requireNonNullElse(id, "codebook");
     language = Objects.requireNonNullElse(language, "sv");
     principles = List.copyOf(Objects.requireNonNull(principles, "principles"));
     Set<String> ids = new HashSet<>();
@@ -88,5 +96,25 @@ public record Codebook(String version, String language, List<Principle> principl
 
   public Optional<Principle> principle(String id) {
     return principles.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * SHA-256 (hex) of the codebook's content as Samsyn reads it, so that outputs can record exactly
+   * which principles they were grouped under; formatting and key order of the file do not matter.
+   */
+  public String checksum() {
+    try {
+      byte[] canonical = JSON.writeValueAsBytes(this);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a codebook record is always serialisable", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** {@code id@version#first 12 hex digits of the checksum}, for run manifests and logs. */
+  public String label() {
+    return id + "@" + version + "#" + checksum().substring(0, 12);
   }
 }

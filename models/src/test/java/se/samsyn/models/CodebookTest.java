@@ -30,6 +30,26 @@ class CodebookTest {
     Codebook.Principle independence = codebook.principle("independence").orElseThrow();
     assertTrue(independence.names().contains("Integritet och oberoende"));
     assertTrue(codebook.principle("openness").orElseThrow().names().contains("Transparens"));
+    assertTrue(independence.names().contains("Självständighet & oberoende"));
+    assertTrue(codebook.principle("openness").orElseThrow().names().contains("Öppenhet och insyn"));
+    assertTrue(codebook.principle("innovation").orElseThrow().names().containsAll(List.of("Förnyelse", "Nytänkande")));
+    assertFalse(independence.definitionSv().isBlank());
+  }
+
+  @Test
+  void checksumIdentifiesTheContentNotTheFormatting() throws IOException {
+    Path compact = Files.writeString(folder.resolve("a.json"),
+        "{\"id\":\"k\",\"version\":\"1\",\"principles\":[{\"id\":\"trust\",\"name_sv\":\"Tillit\",\"name_en\":\"Trust\"}]}");
+    Path spaced = Files.writeString(folder.resolve("b.json"), """
+        {"principles": [ {"name_en": "Trust", "id": "trust", "name_sv": "Tillit"} ],
+         "version": "1", "id": "k"}
+        """);
+    Path changed = Files.writeString(folder.resolve("c.json"),
+        "{\"id\":\"k\",\"version\":\"1\",\"principles\":[{\"id\":\"trust\",\"name_sv\":\"Förtroende\",\"name_en\":\"Trust\"}]}");
+    assertEquals(Codebook.read(compact).checksum(), Codebook.read(spaced).checksum());
+    assertFalse(Codebook.read(compact).checksum().equals(Codebook.read(changed).checksum()));
+    assertEquals(64, Codebook.standard().checksum().length());
+    assertTrue(Codebook.standard().label().startsWith("samsyn-principles@2#"));
   }
 
   @Test

@@ -23,6 +23,9 @@ import se.samsyn.core.Extraction;
 import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
 import se.samsyn.extract.Extractor;
+import se.samsyn.group.Grouper;
+import se.samsyn.group.Grouping;
+import se.samsyn.group.GroupingInput;
 import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.Indexer;
 import se.samsyn.segment.Segmenter;
@@ -39,14 +42,16 @@ public final class BatchRunner {
   private final Extractor extractor;
   private final Segmenter segmenter;
   private final Indexer indexer;
+  private final Grouper grouper;
   private final String settingsKey;
 
   public BatchRunner(RunSettings settings, Extractor extractor, Segmenter segmenter, Indexer indexer,
-      String settingsKey) {
+      Grouper grouper, String settingsKey) {
     this.settings = settings;
     this.extractor = extractor;
     this.segmenter = segmenter;
     this.indexer = indexer;
+    this.grouper = grouper;
     this.settingsKey = settingsKey;
   }
 
@@ -74,10 +79,21 @@ public final class BatchRunner {
     int removed = (int) previous.keySet().stream().filter(s -> !current.contains(s)).count();
     RunResult run = new RunResult(results, added, changed, unchanged, removed,
         Duration.ofNanos(System.nanoTime() - started));
-    RunOutputs.write(settings, run);
-    indexer.update(IndexedDocument.of(results));
+    Grouping grouping = grouper.group(groupingInputs(results), List.of());
+    RunOutputs.write(settings, run, grouping);
+    indexer.update(IndexedDocument.of(results, grouping.byStatement()));
     cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(java.util.stream.Collectors.toSet()));
     return run;
+  }
+
+  /** Every statement of the run, documents in result order, statements in reading order. */
+  private static List<GroupingInput> groupingInputs(List<DocumentResult> results) {
+    List<GroupingInput> inputs = new ArrayList<>();
+    for (DocumentResult result : results) {
+      result.document().statements().forEach(s ->
+          inputs.add(new GroupingInput(s.id(), s.documentId(), s.text(), s.sectionPath())));
+    }
+    return inputs;
   }
 
   private List<DocumentResult> processAll(List<Path> files, ResultCache cache, Progress progress)

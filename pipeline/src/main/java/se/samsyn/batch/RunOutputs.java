@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.Document;
@@ -21,6 +23,9 @@ import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.Statement;
 import se.samsyn.export.AtomicFiles;
 import se.samsyn.export.CsvTable;
+import se.samsyn.group.Grouping;
+import se.samsyn.group.StatementGroups;
+import se.samsyn.group.Theme;
 
 /** The files a run writes to its output folder (the contract documented in the README). */
 public final class RunOutputs {
@@ -28,6 +33,8 @@ public final class RunOutputs {
   public static final String STATEMENTS = "statements.csv";
   public static final String ERRORS = "errors.csv";
   public static final String MANIFEST = "run.json";
+  public static final String THEMES = "themes.csv";
+  public static final List<String> THEME_COLUMNS = List.of("theme", "label", "members", "examples");
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
       "format", "title", "date", "organisation", "language", "statements", "status", "error");
   public static final List<String> STATEMENT_COLUMNS = List.of("statement_id", "document_id",
@@ -53,7 +60,7 @@ public final class RunOutputs {
     return inputs;
   }
 
-  static void write(RunSettings settings, RunResult run) throws IOException {
+  static void write(RunSettings settings, RunResult run, Grouping grouping) throws IOException {
     Path out = settings.out();
     CsvTable.write(out.resolve(DOCUMENTS), DOCUMENT_COLUMNS, table -> {
       for (DocumentResult result : run.results()) {
@@ -63,17 +70,31 @@ public final class RunOutputs {
             result.status(), result.error());
       }
     });
+    Map<String, StatementGroups> groups = grouping.byStatement();
     CsvTable.write(out.resolve(STATEMENTS), STATEMENT_COLUMNS, table -> {
       for (DocumentResult result : run.results()) {
         for (Statement s : result.document().statements()) {
+          StatementGroups g = groups.get(s.id());
           table.row(s.id(), s.documentId(), result.source().source(), Objects.toString(s.location(), ""),
-              s.section(), s.speaker(), Objects.toString(s.date(), ""), s.text(), "", "", "", "", "",
+              s.section(), s.speaker(), Objects.toString(s.date(), ""), g.text(), g.principles(),
+              g.topPrinciple(), String.format(Locale.ROOT, "%.3f", g.score()), g.method().label(), g.theme(),
               s.attributes().isEmpty() ? "" : ResultCache.JSON.writeValueAsString(s.attributes()));
         }
       }
     });
+    writeThemes(out, grouping);
     writeErrors(out, run.failures());
-    writeManifest(settings, run);
+    writeManifest(settings, run, grouping);
+  }
+
+  private static void writeThemes(Path out, Grouping grouping) throws IOException {
+    Map<String, StatementGroups> groups = grouping.byStatement();
+    CsvTable.write(out.resolve(THEMES), THEME_COLUMNS, table -> {
+      for (Theme theme : grouping.themes()) {
+        table.row(theme.id(), theme.label(), theme.members().size(), theme.members().stream().limit(3)
+            .map(id -> groups.get(id).text()).collect(Collectors.joining(" | ")));
+      }
+    });
   }
 
   private static void writeErrors(Path out, List<DocumentResult> failures) throws IOException {
@@ -88,7 +109,7 @@ public final class RunOutputs {
     });
   }
 
-  private static void writeManifest(RunSettings settings, RunResult run) throws IOException {
+  private static void writeManifest(RunSettings settings, RunResult run, Grouping grouping) throws IOException {
     ObjectNode manifest = ResultCache.JSON.createObjectNode();
     manifest.put("tool", "samsyn");
     manifest.put("version", Version.current());
@@ -104,6 +125,7 @@ public final class RunOutputs {
     ArrayNode textColumns = config.putArray("text_columns");
     settings.segmentation().textColumns().forEach(textColumns::add);
     config.put("max_statement_words", settings.segmentation().maxStatementWords());
+    config.put("codebook", grouping.codebook());
     ObjectNode counts = manifest.putObject("counts");
     counts.put("files", run.results().size());
     counts.put("new", run.added());
@@ -111,6 +133,7 @@ public final class RunOutputs {
     counts.put("unchanged", run.unchanged());
     counts.put("removed", run.removed());
     counts.put("statements", run.statementCount());
+    counts.put("themes", grouping.themes().size());
     ObjectNode byStatus = counts.putObject("by_status");
     for (ExtractionStatus status : ExtractionStatus.values()) {
       byStatus.put(status.name(), run.results().stream().filter(r -> r.status() == status).count());

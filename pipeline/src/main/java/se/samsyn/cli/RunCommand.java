@@ -17,14 +17,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.apache.lucene.analysis.Analyzer;
+import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.BatchRunner;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
 import se.samsyn.batch.Version;
 import se.samsyn.extract.IsolatedExtractor;
+import se.samsyn.group.AnalyzerTerms;
+import se.samsyn.group.Grouper;
+import se.samsyn.group.GroupingSettings;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.LuceneIndexer;
+import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
 import se.samsyn.nlp.SwedishLexicon;
@@ -65,6 +71,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Memory limit of each extraction process, e.g. 512m, 2g (default: ${DEFAULT-VALUE}).")
   private String workerHeap = "1g";
 
+  @Option(names = "--codebook", paramLabel = "FILE",
+      description = "Principles codebook (JSON) instead of the standard one.")
+  private Path codebook;
+
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
 
@@ -74,16 +84,23 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     RunSettings settings = settings();
+    Codebook principles = Codebooks.load(codebook);
     PrintWriter err = spec.commandLine().getErr();
+    SwedishLexicons lexicons = SwedishLexicons.load();
     try (IsolatedExtractor extractor = new IsolatedExtractor(new IsolatedExtractor.Settings(
         settings.threads(), settings.fileTimeout(), settings.workerHeap(), settings.maxCharacters()));
-        IndexAnalysis analysis = IndexAnalysis.swedish(SwedishLexicons.load())) {
+        IndexAnalysis analysis = IndexAnalysis.swedish(lexicons);
+        Analyzer lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, lexicons);
+        Analyzer lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, lexicons)) {
       WorkshopSegmenter segmenter = new WorkshopSegmenter(settings.segmentation(),
           OpenNlpSentenceSplitter.swedish(), LanguageIdentifier.load(), SwedishLexicon.load());
       ConsoleProgress progress = new ConsoleProgress(err, !quiet && Boolean.getBoolean("samsyn.stderr.terminal"));
       LuceneIndexer indexer = new LuceneIndexer(settings.out().resolve(LuceneIndexer.FOLDER), analysis,
           settings.threads());
-      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, settingsKey(settings)).run(progress);
+      Grouper grouper = new Grouper(principles, new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(lemmas),
+          GroupingSettings.DEFAULTS);
+      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouper, settingsKey(settings))
+          .run(progress);
       progress.finish();
       err.println(summary(run));
       err.flush();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.group.StatementGroups;
 
 /**
  * The statements of one document, the unit the index adds, replaces and removes.
@@ -33,12 +34,18 @@ public record IndexedDocument(String documentId, List<IndexedStatement> statemen
    * its document id but carries no statements, so it does not replace the original.
    */
   public static List<IndexedDocument> of(List<DocumentResult> results) {
+    return of(results, Map.of());
+  }
+
+  /** The documents with their statements' principles (statements missing from {@code groups} have none). */
+  public static List<IndexedDocument> of(List<DocumentResult> results, Map<String, StatementGroups> groups) {
     Map<String, IndexedDocument> documents = new LinkedHashMap<>();
     for (DocumentResult result : results) {
       var document = result.document();
       if (result.status().hasText() && !document.statements().isEmpty()) {
         documents.putIfAbsent(document.id(), new IndexedDocument(document.id(),
-            document.statements().stream().map(s -> IndexedStatement.of(document, s)).toList()));
+            document.statements().stream().map(s -> groups.containsKey(s.id())
+                ? IndexedStatement.of(document, s, groups.get(s.id())) : IndexedStatement.of(document, s)).toList()));
       }
     }
     return List.copyOf(documents.values());

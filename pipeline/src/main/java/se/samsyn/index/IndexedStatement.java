@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import se.samsyn.core.Document;
 import se.samsyn.core.Statement;
+import se.samsyn.group.Assignment;
+import se.samsyn.group.StatementGroups;
 
 /**
  * What the index holds about one statement: its text, where it was said, and the principles it
@@ -49,6 +51,14 @@ public record IndexedStatement(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(method, "method");
     principles = List.copyOf(principles);
+  }
+
+  /** A grouped statement: its text without inline labels, its principles and how they were assigned. */
+  public static IndexedStatement of(Document document, Statement statement, StatementGroups groups) {
+    IndexedStatement plain = of(document, statement);
+    return new IndexedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
+        plain.section(), plain.location(), plain.speaker(), plain.organisation(), plain.date(), groups.text(),
+        groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label());
   }
 
   /** A statement of a segmented document, with no principles assigned. */

@@ -1,0 +1,77 @@
+package se.samsyn.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.lucene.analysis.Analyzer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
+import se.samsyn.analysis.SwedishLexicons;
+import se.samsyn.eval.EvalMethod;
+import se.samsyn.eval.EvalMethods;
+import se.samsyn.eval.EvalReport;
+import se.samsyn.eval.GoldItem;
+import se.samsyn.eval.Metrics;
+import se.samsyn.eval.PrincipleEvaluation;
+import se.samsyn.eval.RunStatements;
+import se.samsyn.group.AnalyzerTerms;
+import se.samsyn.group.Grouper;
+import se.samsyn.group.GroupingSettings;
+import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.models.Codebook;
+
+/** {@code samsyn eval}: principle assignment against gold labels, with baselines beside it. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Scores principle assignment against gold labels (statement_id,set,principles):",
+        "structure (headings, inline labels) on all items; Samsyn's classifier, keyword matching,",
+        "TF-IDF nearest centroid and MALLET MaxEnt leave-one-document-out with labels hidden."})
+final class EvalCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold labels (CSV).")
+  private Path gold;
+
+  @Option(names = "--run", required = true, paramLabel = "DIR",
+      description = "Output folder of 'samsyn run' over the gold documents.")
+  private Path run;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  private String format = "text";
+
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (JSON).")
+  private Path codebook;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException("--format is text or json, not '" + format + "'");
+    }
+    Codebook principles = Codebooks.load(codebook);
+    List<GoldItem> items;
+    try {
+      items = GoldItem.read(gold);
+      var statements = RunStatements.read(run);
+      try (Analyzer lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS,
+          SwedishLexicons.load())) {
+        AnalyzerTerms terms = new AnalyzerTerms(lemmas);
+        Grouper grouper = new Grouper(principles, terms, terms, GroupingSettings.DEFAULTS);
+        List<EvalMethod> methods = EvalMethods.all(principles,
+            new PrincipleClassifier(principles, terms, GroupingSettings.DEFAULTS));
+        Map<String, Map<String, Metrics>> results = new PrincipleEvaluation(grouper, methods).evaluate(statements, items);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.equals("json") ? EvalReport.json(results, principles.label()) + "\n"
+            : EvalReport.text(results, "samsyn"));
+        out.flush();
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return ExitCodes.OK;
+  }
+}

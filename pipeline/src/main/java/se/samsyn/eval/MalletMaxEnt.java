@@ -1,0 +1,76 @@
+package se.samsyn.eval;
+
+import cc.mallet.classify.Classifier;
+import cc.mallet.classify.MaxEntTrainer;
+import cc.mallet.pipe.Noop;
+import cc.mallet.types.Alphabet;
+import cc.mallet.types.FeatureVector;
+import cc.mallet.types.Instance;
+import cc.mallet.types.InstanceList;
+import cc.mallet.types.LabelAlphabet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.models.Codebook;
+
+/**
+ * Peer library: MALLET's maximum-entropy (logistic regression) classifier over written-word counts,
+ * trained on the same material as Samsyn's classifier (codebook text and labelled examples).
+ */
+final class MalletMaxEnt implements EvalMethod {
+  private final Codebook codebook;
+
+  MalletMaxEnt(Codebook codebook) {
+    this.codebook = codebook;
+  }
+
+  @Override
+  public String name() {
+    return "mallet-maxent";
+  }
+
+  @Override
+  public List<String> predict(List<PrincipleClassifier.Example> training, List<String> texts) {
+    Alphabet features = new Alphabet();
+    LabelAlphabet labels = new LabelAlphabet();
+    InstanceList instances = new InstanceList(new Noop(features, labels));
+    int n = 0;
+    for (Codebook.Principle principle : codebook.principles()) {
+      List<String> text = new ArrayList<>(principle.names());
+      text.addAll(principle.seedTerms());
+      text.add(principle.definitionSv());
+      instances.add(new Instance(vector(features, String.join(" ", text), true),
+          labels.lookupLabel(principle.id()), "codebook-" + n++, null));
+    }
+    for (PrincipleClassifier.Example example : training) {
+      for (String id : example.principleIds()) {
+        instances.add(new Instance(vector(features, example.text(), true), labels.lookupLabel(id),
+            "example-" + n++, null));
+      }
+    }
+    Classifier classifier = new MaxEntTrainer().train(instances);
+    features.stopGrowth();
+    List<String> predictions = new ArrayList<>();
+    for (String text : texts) {
+      FeatureVector vector = vector(features, text, false);
+      predictions.add(vector.numLocations() == 0 ? "other"
+          : classifier.classify(new Instance(vector, null, "test", null)).getLabeling().getBestLabel().toString());
+    }
+    return predictions;
+  }
+
+  private static FeatureVector vector(Alphabet features, String text, boolean grow) {
+    Map<Integer, Double> counts = new TreeMap<>();
+    for (String word : EvalMethod.words(text)) {
+      int index = features.lookupIndex(word, grow);
+      if (index >= 0) {
+        counts.merge(index, 1.0, Double::sum);
+      }
+    }
+    int[] indices = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+    double[] values = counts.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return new FeatureVector(features, indices, values);
+  }
+}

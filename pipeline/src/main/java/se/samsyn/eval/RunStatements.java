@@ -1,0 +1,40 @@
+package se.samsyn.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import se.samsyn.group.GroupingInput;
+
+/** The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. */
+public final class RunStatements {
+  private RunStatements() {}
+
+  public static List<RunStatement> read(Path runFolder) throws IOException {
+    Path file = runFolder.resolve("statements.csv");
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(runFolder + " holds no statements.csv (is it the --out folder of 'samsyn run'?)");
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    List<RunStatement> statements = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord row : format.parse(reader)) {
+        String section = row.get("section");
+        List<String> path = section.isEmpty() ? List.of() : Arrays.asList(section.split(" > "));
+        GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"), row.get("text"), path);
+        List<String> principles = Arrays.stream(row.get("principles").split(";"))
+            .filter(p -> !p.isBlank() && !p.equals("other")).toList();
+        statements.add(new RunStatement(input, principles, row.get("method")));
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new IOException(file + " is not a statements table: " + e.getMessage(), e);
+    }
+    return statements;
+  }
+}

@@ -1,0 +1,103 @@
+package se.samsyn.group;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The grouping core's classifier: one unit-length centroid per principle over TF-IDF term space,
+ * stored term-major ({@code matrix[term * principles + p]}) so that scoring a sparse statement
+ * touches one contiguous stripe per term. Scores are cosine similarities.
+ */
+public final class CentroidClassifier {
+  private final int principles;
+  private final int vocabulary;
+  private final float[] matrix;
+
+  private CentroidClassifier(int principles, int vocabulary, float[] matrix) {
+    this.principles = principles;
+    this.vocabulary = vocabulary;
+    this.matrix = matrix;
+  }
+
+  /**
+   * Centroids from weighted example rows: {@code examples.get(p)} are the rows of principle
+   * {@code p} and {@code weights.get(p)} their weights. Each centroid is normalised to unit length.
+   */
+  public static CentroidClassifier train(int vocabulary, List<SparseRows> examples, List<float[]> weights) {
+    int principles = examples.size();
+    float[] matrix = new float[vocabulary * principles];
+    for (int p = 0; p < principles; p++) {
+      SparseRows rows = examples.get(p);
+      float[] w = weights.get(p);
+      for (int r = 0; r < rows.rows(); r++) {
+        for (int i = rows.offsets()[r]; i < rows.offsets()[r + 1]; i++) {
+          matrix[rows.terms()[i] * principles + p] += w[r] * rows.weights()[i];
+        }
+      }
+      double norm = 0;
+      for (int t = 0; t < vocabulary; t++) {
+        norm += (double) matrix[t * principles + p] * matrix[t * principles + p];
+      }
+      if (norm > 0) {
+        float scale = (float) (1 / Math.sqrt(norm));
+        for (int t = 0; t < vocabulary; t++) {
+          matrix[t * principles + p] *= scale;
+        }
+      }
+    }
+    return new CentroidClassifier(principles, vocabulary, matrix);
+  }
+
+  public int principles() {
+    return principles;
+  }
+
+  /** Cosine of row {@code r} with every centroid, into {@code out} (length {@link #principles()}). */
+  public void score(SparseRows rows, int r, float[] out) {
+    Arrays.fill(out, 0f);
+    int[] terms = rows.terms();
+    float[] weights = rows.weights();
+    for (int i = rows.offsets()[r], end = rows.offsets()[r + 1]; i < end; i++) {
+      int term = terms[i];
+      if (term < vocabulary) {
+        float w = weights[i];
+        int base = term * principles;
+        for (int p = 0; p < principles; p++) {
+          out[p] += w * matrix[base + p];
+        }
+      }
+    }
+  }
+
+  /** The best principle of every row and its cosine (the bulk path the benchmarks measure). */
+  public void assign(SparseRows rows, int[] best, float[] bestScore) {
+    float[] scores = new float[principles];
+    for (int r = 0; r < rows.rows(); r++) {
+      score(rows, r, scores);
+      int top = 0;
+      for (int p = 1; p < principles; p++) {
+        if (scores[p] > scores[top]) {
+          top = p;
+        }
+      }
+      best[r] = top;
+      bestScore[r] = scores[top];
+    }
+  }
+
+  /** Up to {@code n} term ids of row {@code r} that add most to principle {@code p}, largest first. */
+  public int[] topTerms(SparseRows rows, int r, int p, int n) {
+    int from = rows.offsets()[r];
+    int to = rows.offsets()[r + 1];
+    Integer[] order = new Integer[to - from];
+    float[] contribution = new float[to - from];
+    for (int i = from; i < to; i++) {
+      int term = rows.terms()[i];
+      contribution[i - from] = term < vocabulary ? rows.weights()[i] * matrix[term * principles + p] : 0f;
+      order[i - from] = i - from;
+    }
+    Arrays.sort(order, (a, b) -> Float.compare(contribution[b], contribution[a]));
+    return Arrays.stream(order).limit(n).filter(i -> contribution[i] > 0)
+        .mapToInt(i -> rows.terms()[from + i]).toArray();
+  }
+}

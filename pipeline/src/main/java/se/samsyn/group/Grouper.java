@@ -1,0 +1,103 @@
+package se.samsyn.group;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.samsyn.models.Codebook;
+
+/**
+ * Groups statements under the principles of a codebook: structure first (headings, numbered items,
+ * inline labels), then the classifier, trained on the codebook, on the structurally labelled
+ * statements of the same material and on any further examples; statements that fit no principle
+ * confidently are {@code other} and clustered into emerging themes.
+ */
+public final class Grouper {
+  private final Codebook codebook;
+  private final StructureLabeler structure;
+  private final PrincipleClassifier classifier;
+  private final ThemeFinder themes;
+  private final GroupingSettings settings;
+
+  /**
+   * @param classifierTerms terms for the classifier (lemmas and compound parts)
+   * @param themeTerms      terms for clustering and theme labels (lemmas)
+   */
+  public Grouper(Codebook codebook, TermFeatures classifierTerms, TermFeatures themeTerms, GroupingSettings settings) {
+    this.codebook = codebook;
+    this.structure = new StructureLabeler(new PrincipleNames(codebook));
+    this.classifier = new PrincipleClassifier(codebook, classifierTerms, settings);
+    this.themes = new ThemeFinder(themeTerms, settings);
+    this.settings = settings;
+  }
+
+  /** Structural labels of statements (documents kept in input order, statements in reading order). */
+  public List<StructureLabeler.Labelled> structure(List<GroupingInput> statements) {
+    Map<String, List<GroupingInput>> documents = new LinkedHashMap<>();
+    statements.forEach(s -> documents.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
+    List<StructureLabeler.Labelled> labelled = new ArrayList<>();
+    documents.values().forEach(document -> labelled.addAll(structure.label(document)));
+    return labelled;
+  }
+
+  /** Groups the statements; {@code moreExamples} are labelled texts from elsewhere (may be empty). */
+  public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples) {
+    List<StructureLabeler.Labelled> labelled = structure(statements);
+    List<PrincipleClassifier.Example> examples = new ArrayList<>(moreExamples);
+    List<StructureLabeler.Labelled> rest = new ArrayList<>();
+    for (StructureLabeler.Labelled statement : labelled) {
+      if (statement.assignments().isEmpty()) {
+        rest.add(statement);
+      } else {
+        examples.add(new PrincipleClassifier.Example(statement.classifierText(),
+            statement.assignments().stream().map(Assignment::principleId).toList()));
+      }
+    }
+    List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples,
+        rest.stream().map(StructureLabeler.Labelled::classifierText).toList());
+    Map<String, StatementGroups> decided = new LinkedHashMap<>();
+    Map<String, String> others = new LinkedHashMap<>();
+    for (int i = 0; i < rest.size(); i++) {
+      StatementGroups groups = decide(rest.get(i), scored.get(i));
+      decided.put(groups.statementId(), groups);
+      if (groups.assignments().isEmpty()) {
+        others.put(groups.statementId(), rest.get(i).classifierText());
+      }
+    }
+    List<Theme> found = themes.themes(others);
+    for (Theme theme : found) {
+      theme.members().forEach(id -> decided.computeIfPresent(id, (k, g) -> g.withTheme(theme.id())));
+    }
+    List<StatementGroups> out = new ArrayList<>();
+    for (StructureLabeler.Labelled statement : labelled) {
+      String id = statement.input().id();
+      out.add(decided.containsKey(id) ? decided.get(id)
+          : new StatementGroups(id, statement.text(), statement.assignments(),
+              statement.assignments().get(0).method(), 1.0, ""));
+    }
+    return new Grouping(out, found, codebook.label());
+  }
+
+  private StatementGroups decide(StructureLabeler.Labelled statement, PrincipleClassifier.Scored scored) {
+    double[] p = scored.probabilities();
+    Integer[] order = new Integer[p.length];
+    for (int i = 0; i < p.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+    double top = p[order[0]];
+    String id = statement.input().id();
+    List<Assignment> assignments = new ArrayList<>();
+    if (scored.anyKnownTerm() && top >= settings.minConfidence()) {
+      for (int i : order) {
+        if (p[i] < top * settings.secondLabelRatio()) {
+          break;
+        }
+        assignments.add(new Assignment(id, codebook.principles().get(i).id(), p[i], Method.CLASSIFIER,
+            scored.evidence().get(i)));
+      }
+    }
+    return new StatementGroups(id, statement.text(), assignments, Method.CLASSIFIER,
+        scored.anyKnownTerm() ? top : 0, "");
+  }
+}

@@ -1,0 +1,25 @@
+package se.samsyn.group;
+
+/**
+ * Choices of the grouping stage, made in the CLI.
+ *
+ * @param codebookWeight   weight of each principle's codebook text (names, aliases, seed terms;
+ *                         Swedish definition) beside the mean of its labelled statements
+ * @param minConfidence    a statement whose best principle is less probable than this is {@code other}
+ * @param secondLabelRatio further principles are assigned when at least this fraction as probable as the best
+ * @param evidenceTerms    terms listed as evidence of a classifier assignment
+ * @param seed             seed of the clustering's random start
+ * @param maxThemes        most emerging themes
+ * @param minThemeSize     smaller clusters stay without a theme
+ */
+public record GroupingSettings(double codebookWeight, double minConfidence, double secondLabelRatio,
+    int evidenceTerms, long seed, int maxThemes, int minThemeSize) {
+  public static final GroupingSettings DEFAULTS = new GroupingSettings(0.3, 0.35, 0.75, 3, 20_260_522L, 30, 2);
+
+  public GroupingSettings {
+    if (codebookWeight < 0 || minConfidence < 0 || minConfidence > 1 || secondLabelRatio <= 0
+        || secondLabelRatio > 1 || evidenceTerms < 1 || maxThemes < 1 || minThemeSize < 1) {
+      throw new IllegalArgumentException("grouping settings out of range: " + this);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package se.samsyn.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
+import se.samsyn.analysis.TestLexicons;
+import se.samsyn.models.Codebook;
+
+class GrouperTest {
+  static Analyzer lemmasAndParts;
+  static Analyzer lemmas;
+  static Grouper grouper;
+
+  @BeforeAll
+  static void setUp() {
+    lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, TestLexicons.get());
+    lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, TestLexicons.get());
+    grouper = new Grouper(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(lemmas),
+        GroupingSettings.DEFAULTS);
+  }
+
+  @AfterAll
+  static void close() {
+    lemmasAndParts.close();
+    lemmas.close();
+  }
+
+  @Test
+  void classifierLearnsFromHeadingsAndTheCodebookAndGivesEvidence() {
+    List<GroupingInput> statements = new ArrayList<>(List.of(
+        in("a-1", "Vi behöver mäta kvaliteten i verksamheten", "3. Kvalitet"),
+        in("a-2", "Uppföljning av resultat varje år", "3. Kvalitet"),
+        in("a-3", "Nya idéer och kreativa arbetssätt", "7. Innovation"),
+        in("b-1", "Kvalitetsarbetet måste följas upp och utvärderas"),
+        in("b-2", "Våga pröva nya lösningar på gamla problem")));
+    Grouping grouping = grouper.group(statements, List.of());
+    Map<String, StatementGroups> byId = grouping.byStatement();
+    assertEquals(Method.HEADING, byId.get("a-1").method());
+    StatementGroups quality = byId.get("b-1");
+    assertEquals(Method.CLASSIFIER, quality.method());
+    assertEquals("quality", quality.topPrinciple());
+    assertTrue(quality.evidence().contains("kvalitet"), quality.evidence());
+    assertTrue(quality.score() > 0.35 && quality.score() <= 1);
+    assertEquals("innovation", byId.get("b-2").topPrinciple());
+    assertEquals(grouping, grouper.group(statements, List.of()), "same input, same grouping");
+  }
+
+  @Test
+  void statementsFittingNoPrincipleAreOtherAndFormThemes() {
+    List<GroupingInput> statements = new ArrayList<>();
+    String[] texts = {"Lokalerna är för trånga och dyra att hyra", "Vi saknar lokaler för möten på kvällen",
+        "Hyran för föreningslokalen har höjts", "Parkeringen vid huset räcker inte",
+        "Bussen går för sällan till byn", "Det finns ingen buss på helgerna",
+        "Kaffet var gott", "Lunchen var god och kaffet också"};
+    for (int i = 0; i < texts.length; i++) {
+      statements.add(in("s-" + i, texts[i]));
+    }
+    Grouping grouping = grouper.group(statements, List.of());
+    assertFalse(grouping.themes().isEmpty());
+    for (Theme theme : grouping.themes()) {
+      assertTrue(theme.members().size() >= 2);
+      assertEquals(String.join("-", theme.labelTerms().stream().sorted().toList()), theme.id());
+    }
+    assertTrue(grouping.themes().stream().anyMatch(t -> t.labelTerms().contains("lokal")
+        || t.labelTerms().contains("buss")), grouping.themes().toString());
+    assertEquals(grouping.themes(), grouper.group(statements.reversed(), List.of()).themes(),
+        "themes do not depend on input order");
+  }
+
+  @Test
+  void clusterCountFollowsTheStatedRule() {
+    assertEquals(1, ThemeFinder.clustersFor(2, 30));
+    assertEquals(7, ThemeFinder.clustersFor(100, 30));
+    assertEquals(30, ThemeFinder.clustersFor(100_000, 30));
+  }
+
+  private static GroupingInput in(String id, String text, String... path) {
+    return new GroupingInput(id, id.substring(0, 1), text, List.of(path));
+  }
+}
