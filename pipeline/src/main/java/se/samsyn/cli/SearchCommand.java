@@ -80,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--limit must be at least 1");
     }
     Path folder = indexFolder();
-    Codebook principles = codebook();
+    Codebook principles = Codebooks.load(codebook);
     SwedishLexicons lexicons = SwedishLexicons.load();
     try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {
       PrincipleExpansion expansion = new PrincipleExpansion(principles, analysis.queryText(),
@@ -113,19 +113,6 @@ final class SearchCommand implements Callable<Integer> {
     return Files.isDirectory(nested) ? nested : index;
   }
 
-  private Codebook codebook() throws IOException {
-    if (codebook == null) {
-      return Codebook.standard();
-    }
-    if (!Files.isRegularFile(codebook)) {
-      throw new UsageException("codebook not found: " + codebook);
-    }
-    try {
-      return Codebook.read(codebook);
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
 
   private SearchFilters filters(PrincipleExpansion expansion) {
     String principleId = null;

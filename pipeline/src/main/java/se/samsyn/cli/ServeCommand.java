@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path nested = index.resolve(LuceneIndexer.FOLDER);
     Path folder = Files.isDirectory(nested) ? nested : index;
-    Codebook principles = codebook();
+    Codebook principles = Codebooks.load(codebook);
     SwedishLexicons lexicons = SwedishLexicons.load();
     try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {
       PrincipleExpansion expansion = new PrincipleExpansion(principles, analysis.queryText(),
@@ -72,17 +72,4 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Codebook codebook() throws IOException {
-    if (codebook == null) {
-      return Codebook.standard();
-    }
-    if (!Files.isRegularFile(codebook)) {
-      throw new UsageException("codebook not found: " + codebook);
-    }
-    try {
-      return Codebook.read(codebook);
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
 }
