@@ -10,6 +10,7 @@ import java.text.ParseException;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import se.samsyn.nlp.SwedishLexicon;
 
 /**
  * The Swedish lexicons of LanguageTool's {@code language-sv} artifact: the morfologik dictionary
@@ -59,6 +60,11 @@ public final class SwedishLexicons {
   public LexiconLookup lookup() {
     return new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas), new Hunspell(hunspell),
         compoundForms);
+  }
+
+  /** Spelling checks (hyphenation repair, speaker names) over the same Hunspell dictionary. */
+  public SwedishLexicon spelling() {
+    return SwedishLexicon.of(hunspell);
   }
 
   private static byte[] read(String resource) throws IOException {

@@ -33,7 +33,6 @@ import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
-import se.samsyn.nlp.SwedishLexicon;
 import se.samsyn.segment.SegmentationSettings;
 import se.samsyn.segment.WorkshopSegmenter;
 
@@ -93,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         Analyzer lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, lexicons);
         Analyzer lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, lexicons)) {
       WorkshopSegmenter segmenter = new WorkshopSegmenter(settings.segmentation(),
-          OpenNlpSentenceSplitter.swedish(), LanguageIdentifier.load(), SwedishLexicon.load());
+          OpenNlpSentenceSplitter.swedish(), LanguageIdentifier.load(), lexicons.spelling());
       ConsoleProgress progress = new ConsoleProgress(err, !quiet && Boolean.getBoolean("samsyn.stderr.terminal"));
       LuceneIndexer indexer = new LuceneIndexer(settings.out().resolve(LuceneIndexer.FOLDER), analysis,
           settings.threads());

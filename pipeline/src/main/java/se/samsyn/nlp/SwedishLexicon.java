@@ -24,13 +24,17 @@ public final class SwedishLexicon {
 
   public static SwedishLexicon load() {
     try (InputStream affix = open(BASE + ".aff"); InputStream words = open(BASE + ".dic")) {
-      Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "sv", affix, words);
-      return new SwedishLexicon(new Hunspell(dictionary));
+      return of(new Dictionary(new ByteBuffersDirectory(), "sv", affix, words));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Swedish Hunspell dictionary", e);
     } catch (ParseException e) {
       throw new IllegalStateException("the Swedish Hunspell dictionary is malformed", e);
     }
+  }
+
+  /** Spelling over an already loaded sv_SE dictionary, e.g. the one of the analysis lexicons. */
+  public static SwedishLexicon of(Dictionary dictionary) {
+    return new SwedishLexicon(new Hunspell(dictionary));
   }
 
   private static InputStream open(String resource) throws IOException {
