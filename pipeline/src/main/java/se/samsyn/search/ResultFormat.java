@@ -95,23 +95,29 @@ public enum ResultFormat {
     });
     ArrayNode hits = root.putArray("hits");
     for (Hit hit : result.hits()) {
-      IndexedStatement s = hit.statement();
-      ObjectNode node = hits.addObject();
-      node.put("statement_id", s.statementId());
-      node.put("document_id", s.documentId());
-      node.put("source", s.source());
-      node.put("title", s.title());
-      node.put("section", s.section());
-      node.put("location", s.location());
-      node.put("speaker", s.speaker());
-      node.put("date", s.date() == null ? null : s.date().toString());
-      node.put("text", s.text());
+      ObjectNode node = statement(hit.statement());
       node.put("highlight", html(hit));
       ArrayNode principles = node.putArray("principles");
-      s.principles().forEach(principles::add);
+      hit.statement().principles().forEach(principles::add);
       node.put("score", hit.score());
+      hits.add(node);
     }
     return root;
+  }
+
+  /** The fields every JSON view of a statement starts with, from statement_id to text. */
+  public static ObjectNode statement(IndexedStatement s) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("statement_id", s.statementId());
+    node.put("document_id", s.documentId());
+    node.put("source", s.source());
+    node.put("title", s.title());
+    node.put("section", s.section());
+    node.put("location", s.location());
+    node.put("speaker", s.speaker());
+    node.put("date", s.date() == null ? null : s.date().toString());
+    node.put("text", s.text());
+    return node;
   }
 
   private static String joined(String separator, String... parts) {

@@ -5,23 +5,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import se.samsyn.index.IndexedStatement;
+import se.samsyn.search.ResultFormat;
 
 /** JSON of a statement and of a statement in its context. */
 final class StatementJson {
   private StatementJson() {}
 
   static ObjectNode of(IndexedStatement s) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("statement_id", s.statementId());
-    node.put("document_id", s.documentId());
-    node.put("source", s.source());
-    node.put("title", s.title());
-    node.put("section", s.section());
-    node.put("location", s.location());
-    node.put("speaker", s.speaker());
+    ObjectNode node = ResultFormat.statement(s);
     node.put("organisation", s.organisation());
-    node.put("date", s.date() == null ? null : s.date().toString());
-    node.put("text", s.text());
     ArrayNode principles = node.putArray("principles");
     s.principles().forEach(principles::add);
     node.put("method", s.method());
