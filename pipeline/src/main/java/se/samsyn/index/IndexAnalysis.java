@@ -20,8 +20,8 @@ import se.samsyn.models.SwedishModels;
  */
 public record IndexAnalysis(String version, Analyzer text, Analyzer queryText, Analyzer exact)
     implements Closeable {
-  /** Bump when the analysis chain changes what it emits. */
-  private static final int REVISION = 1;
+  /** Bump when the analysis chain changes what it emits or the index schema changes. */
+  private static final int REVISION = 2;
 
   public IndexAnalysis {
     Objects.requireNonNull(version, "version");

@@ -24,6 +24,9 @@ import se.samsyn.group.StatementGroups;
  * @param text         the statement
  * @param principles   ids of the principles it is assigned to (empty until grouping assigns them)
  * @param method       how the principles were assigned ({@code heading}, {@code classifier}), or empty
+ * @param score        score of the top principle (1 for structure, the probability for the classifier), 0
+ *                     when ungrouped
+ * @param theme        id of the emerging theme of an unassigned statement, or empty
  */
 public record IndexedStatement(
     String statementId,
@@ -37,7 +40,9 @@ public record IndexedStatement(
     LocalDate date,
     String text,
     List<String> principles,
-    String method) {
+    String method,
+    double score,
+    String theme) {
 
   public IndexedStatement {
     Objects.requireNonNull(statementId, "statementId");
@@ -50,6 +55,7 @@ public record IndexedStatement(
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(theme, "theme");
     principles = List.copyOf(principles);
   }
 
@@ -58,7 +64,8 @@ public record IndexedStatement(
     IndexedStatement plain = of(document, statement);
     return new IndexedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
         plain.section(), plain.location(), plain.speaker(), plain.organisation(), plain.date(), groups.text(),
-        groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label());
+        groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label(),
+        groups.score(), groups.theme());
   }
 
   /** A statement of a segmented document, with no principles assigned. */
@@ -66,6 +73,6 @@ public record IndexedStatement(
     return new IndexedStatement(statement.id(), document.id(), document.source().source(), document.title(),
         statement.section(), Objects.toString(statement.location(), ""), statement.speaker(),
         document.organisation(), statement.date() != null ? statement.date() : document.date(),
-        statement.text(), List.of(), "");
+        statement.text(), List.of(), "", 0, "");
   }
 }

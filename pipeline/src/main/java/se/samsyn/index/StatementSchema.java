@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -42,6 +43,10 @@ public final class StatementSchema {
   /** Principle ids, one value each. */
   public static final String PRINCIPLE = "principle";
   public static final String METHOD = "method";
+  /** Score of the top principle. */
+  public static final String SCORE = "score";
+  /** Emerging theme id of an unassigned statement. */
+  public static final String THEME = "theme";
   /** Document id and fingerprint of its indexed content; see {@link IndexedDocument#fingerprint()}. */
   static final String DOCUMENT_KEY = "document_key";
 
@@ -79,7 +84,9 @@ public final class StatementSchema {
     doc.add(new StoredField(SPEAKER, s.speaker()));
     doc.add(new StoredField(ORGANISATION, s.organisation()));
     doc.add(new StringField(ORGANISATION_KEY, s.organisation().toLowerCase(Locale.ROOT), Field.Store.NO));
-    doc.add(new StoredField(METHOD, s.method()));
+    doc.add(new StringField(METHOD, s.method(), Field.Store.YES));
+    doc.add(new StoredField(SCORE, s.score()));
+    doc.add(new StringField(THEME, s.theme(), Field.Store.YES));
     doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
     doc.add(new TextField(EXACT, s.text(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(FACET_DOCUMENT, s.source()));
@@ -103,10 +110,12 @@ public final class StatementSchema {
   /** The statement a stored Lucene document holds. */
   public static IndexedStatement fromStored(Document doc) {
     IndexableField day = doc.getField(DATE);
+    IndexableField score = doc.getField(SCORE);
     return new IndexedStatement(doc.get(STATEMENT_ID), doc.get(DOCUMENT_ID), doc.get(SOURCE),
         doc.get(TITLE), doc.get(SECTION), doc.get(LOCATION), doc.get(SPEAKER), doc.get(ORGANISATION),
         day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), doc.get(TEXT),
-        Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD));
+        Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD),
+        score == null ? 0 : score.numericValue().doubleValue(), Objects.toString(doc.get(THEME), ""));
   }
 
   /** The lower-cased last path element of a source: {@code in/Workshop.docx} → {@code workshop.docx}. */

@@ -10,9 +10,16 @@ import java.time.LocalDate;
  * @param organisation organisation of the document (any case)
  * @param from         first date (inclusive); undated statements are left out when set
  * @param to           last date (inclusive); undated statements are left out when set
+ * @param method       how the principles were assigned: {@code heading}, {@code inline}, {@code classifier}
  */
-public record SearchFilters(String principle, String document, String organisation, LocalDate from, LocalDate to) {
-  public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null);
+public record SearchFilters(String principle, String document, String organisation, LocalDate from, LocalDate to,
+    String method) {
+  public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null, null);
+
+  /** Filters without a restriction on the method. */
+  public SearchFilters(String principle, String document, String organisation, LocalDate from, LocalDate to) {
+    this(principle, document, organisation, from, to, null);
+  }
 
   public SearchFilters {
     if (from != null && to != null && from.isAfter(to)) {

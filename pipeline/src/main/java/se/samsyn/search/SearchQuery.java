@@ -10,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -83,7 +84,7 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
         expanded.add(match, Occur.MUST_NOT);
       }
     }
-    for (Query filter : filters(filters)) {
+    for (Query filter : restrictions(filters)) {
       direct.add(filter, Occur.FILTER);
       expanded.add(filter, Occur.FILTER);
     }
@@ -104,8 +105,22 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
     return any.build();
   }
 
-  private static List<Query> filters(SearchFilters filters) {
+  /** The statements that pass the filters (all statements for {@link SearchFilters#NONE}). */
+  public static Query filter(SearchFilters filters) {
+    List<Query> restrictions = restrictions(filters);
+    if (restrictions.isEmpty()) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    restrictions.forEach(q -> all.add(q, Occur.FILTER));
+    return all.build();
+  }
+
+  private static List<Query> restrictions(SearchFilters filters) {
     List<Query> queries = new ArrayList<>();
+    if (filters.method() != null) {
+      queries.add(new TermQuery(new Term(StatementSchema.METHOD, filters.method())));
+    }
     if (filters.principle() != null) {
       queries.add(new TermQuery(new Term(StatementSchema.PRINCIPLE, filters.principle())));
     }

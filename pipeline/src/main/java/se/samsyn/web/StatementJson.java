@@ -17,6 +17,8 @@ final class StatementJson {
     ArrayNode principles = node.putArray("principles");
     s.principles().forEach(principles::add);
     node.put("method", s.method());
+    node.put("principle_score", s.score());
+    node.put("theme", s.theme());
     return node;
   }
 

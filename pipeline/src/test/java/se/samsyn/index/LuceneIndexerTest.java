@@ -16,6 +16,7 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -104,7 +105,20 @@ class LuceneIndexerTest {
     assertEquals(1, documents.size());
     IndexedStatement statement = documents.getFirst().statements().getFirst();
     assertEquals(new IndexedStatement(said.id(), source.documentId(), "in/a.txt", "Titel", "Principerna", "",
-        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), ""), statement);
+        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, ""), statement);
+  }
+
+  @Test
+  void indexedStatementsReadsBackEveryStoredStatementThatMatchesAFilter() throws IOException {
+    new LuceneIndexer(folder, analysis, 2).update(List.of(A, B));
+    try (IndexedStatements statements = IndexedStatements.open(folder)) {
+      List<IndexedStatement> all = new ArrayList<>();
+      statements.forEach(new MatchAllDocsQuery(), all::add);
+      assertEquals(List.of(A.statements().get(0), A.statements().get(1), B.statements().get(0)), all);
+      List<String> byHeading = new ArrayList<>();
+      statements.forEach(new TermQuery(new Term(StatementSchema.METHOD, "heading")), s -> byHeading.add(s.statementId()));
+      assertEquals(List.of("a-2"), byHeading);
+    }
   }
 
   @Test
