@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.lucene.analysis.Analyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.eval.EvalMethod;
 import se.samsyn.eval.EvalMethods;
@@ -19,10 +17,6 @@ import se.samsyn.eval.GoldItem;
 import se.samsyn.eval.Metrics;
 import se.samsyn.eval.PrincipleEvaluation;
 import se.samsyn.eval.RunStatements;
-import se.samsyn.group.AnalyzerTerms;
-import se.samsyn.group.Grouper;
-import se.samsyn.group.GroupingSettings;
-import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.models.Codebook;
 
 /** {@code samsyn eval}: principle assignment against gold labels, with baselines beside it. */
@@ -57,13 +51,10 @@ final class EvalCommand implements Callable<Integer> {
     try {
       items = GoldItem.read(gold);
       var statements = RunStatements.read(run);
-      try (Analyzer lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS,
-          SwedishLexicons.load())) {
-        AnalyzerTerms terms = new AnalyzerTerms(lemmas);
-        Grouper grouper = new Grouper(principles, terms, terms, GroupingSettings.DEFAULTS);
-        List<EvalMethod> methods = EvalMethods.all(principles,
-            new PrincipleClassifier(principles, terms, GroupingSettings.DEFAULTS));
-        Map<String, Map<String, Metrics>> results = new PrincipleEvaluation(grouper, methods).evaluate(statements, items);
+      try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
+        List<EvalMethod> methods = EvalMethods.all(principles, grouping.classifier(principles));
+        Map<String, Map<String, Metrics>> results =
+            new PrincipleEvaluation(grouping.grouper(principles), methods).evaluate(statements, items);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? EvalReport.json(results, principles.label()) + "\n"
             : EvalReport.text(results, "samsyn"));

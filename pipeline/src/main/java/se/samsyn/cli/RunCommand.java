@@ -17,17 +17,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.apache.lucene.analysis.Analyzer;
-import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.BatchRunner;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
 import se.samsyn.batch.Version;
 import se.samsyn.extract.IsolatedExtractor;
-import se.samsyn.group.AnalyzerTerms;
-import se.samsyn.group.Grouper;
-import se.samsyn.group.GroupingSettings;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
@@ -89,16 +84,14 @@ final class RunCommand implements Callable<Integer> {
     try (IsolatedExtractor extractor = new IsolatedExtractor(new IsolatedExtractor.Settings(
         settings.threads(), settings.fileTimeout(), settings.workerHeap(), settings.maxCharacters()));
         IndexAnalysis analysis = IndexAnalysis.swedish(lexicons);
-        Analyzer lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, lexicons);
-        Analyzer lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, lexicons)) {
+        SwedishGrouping grouping = new SwedishGrouping(lexicons)) {
       WorkshopSegmenter segmenter = new WorkshopSegmenter(settings.segmentation(),
           OpenNlpSentenceSplitter.swedish(), LanguageIdentifier.load(), lexicons.spelling());
       ConsoleProgress progress = new ConsoleProgress(err, !quiet && Boolean.getBoolean("samsyn.stderr.terminal"));
       LuceneIndexer indexer = new LuceneIndexer(settings.out().resolve(LuceneIndexer.FOLDER), analysis,
           settings.threads());
-      Grouper grouper = new Grouper(principles, new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(lemmas),
-          GroupingSettings.DEFAULTS);
-      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouper, settingsKey(settings))
+      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouping.grouper(principles),
+          settingsKey(settings))
           .run(progress);
       progress.finish();
       err.println(summary(run));
@@ -119,19 +112,10 @@ final class RunCommand implements Callable<Integer> {
     if (!workerHeap.matches("\\d+[kKmMgG]")) {
       throw new UsageException("--worker-heap takes a size such as 512m or 2g, not '" + workerHeap + "'");
     }
-    requireWritableFolder(out);
+    OutputFolders.requireWritable(out, "--out");
     return new RunSettings(inputs, out, threads, Duration.ofSeconds(timeoutSeconds),
         maxFileMegabytes * 1024 * 1024, workerHeap, 20_000_000,
         new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS));
-  }
-
-  private static void requireWritableFolder(Path folder) {
-    try {
-      Files.createDirectories(folder);
-      Files.deleteIfExists(Files.createTempFile(folder, ".samsyn-write-check", ".tmp"));
-    } catch (IOException | SecurityException e) {
-      throw new UsageException("cannot write to --out " + folder + " (" + e.getMessage() + ")");
-    }
   }
 
   private static String settingsKey(RunSettings settings) {

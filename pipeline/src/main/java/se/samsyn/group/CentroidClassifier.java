@@ -52,6 +52,11 @@ public final class CentroidClassifier {
     return principles;
   }
 
+  /** The weight of a term in the unit-length centroid of a principle (0 for terms it never saw). */
+  public float weight(int term, int principle) {
+    return term < vocabulary ? matrix[term * principles + principle] : 0f;
+  }
+
   /** Cosine of row {@code r} with every centroid, into {@code out} (length {@link #principles()}). */
   public void score(SparseRows rows, int r, float[] out) {
     Arrays.fill(out, 0f);

@@ -26,6 +26,11 @@ final class TestMaterial {
 
   private TestMaterial() {}
 
+  /** The repository's bundled sample corpus (tests run in the pipeline folder). */
+  static Path sample() {
+    return Path.of("..", "corpus", "sample").toAbsolutePath().normalize();
+  }
+
   static SampleDocument workshop() {
     return SampleDocument.builder("Workshop om principerna").date(LocalDate.of(2024, 3, 12))
         .heading(1, "1. Dialog")

@@ -1,0 +1,129 @@
+package se.samsyn.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.samsyn.analysis.SwedishLexicons;
+import se.samsyn.batch.FreeStatements;
+import se.samsyn.eval.RunStatement;
+import se.samsyn.eval.RunStatements;
+import se.samsyn.export.CsvTable;
+import se.samsyn.group.Grouping;
+import se.samsyn.group.GroupingInput;
+import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.group.StatementGroups;
+import se.samsyn.group.Theme;
+import se.samsyn.models.Codebook;
+
+/** {@code samsyn group}: principles and emerging themes for free statements such as survey answers. */
+@Command(name = "group", mixinStandardHelpOptions = true,
+    description = {"Labels free statements without structure (survey answers, comments) with principles",
+        "and emerging themes: id,principles,top_principle,score,method,theme,evidence."})
+final class GroupCommand implements Callable<Integer> {
+  static final List<String> COLUMNS =
+      List.of("id", "principles", "top_principle", "score", "method", "theme", "evidence");
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE",
+      description = "Statements: CSV (`,` `;` or tab, header row) or JSON Lines.")
+  private Path input;
+
+  @Option(names = "--text-column", paramLabel = "NAME", description = "Column/field of the text (default: ${DEFAULT-VALUE}).")
+  private String textColumn = "text";
+
+  @Option(names = "--id-column", paramLabel = "NAME",
+      description = "Column/field of the ids (default: 'id' when present, else the row number).")
+  private String idColumn;
+
+  @Option(names = "--learn-from", paramLabel = "DIR",
+      description = "Output folder of an earlier 'samsyn run': its heading/inline-labelled statements train the classifier.")
+  private List<Path> learnFrom = new ArrayList<>();
+
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (JSON).")
+  private Path codebook;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the labelled CSV.")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(input)) {
+      throw new UsageException("input not found: " + input);
+    }
+    OutputFolders.requireWritableFile(out, "--out");
+    Codebook principles = Codebooks.load(codebook);
+    FreeStatements.Contents contents = read();
+    List<PrincipleClassifier.Example> examples = examples();
+    List<GroupingInput> statements = new ArrayList<>();
+    for (int i = 0; i < contents.items().size(); i++) {
+      // Each statement is its own document: a numbered answer must not label the rows after it.
+      String key = Integer.toString(i);
+      statements.add(new GroupingInput(key, key, contents.items().get(i).text(), List.of()));
+    }
+    Grouping grouping;
+    try (SwedishGrouping swedish = new SwedishGrouping(SwedishLexicons.load())) {
+      grouping = swedish.grouper(principles).group(statements, examples);
+    }
+    write(contents.items(), grouping.byStatement());
+    report(contents, grouping);
+    return contents.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  private FreeStatements.Contents read() throws IOException {
+    try {
+      return FreeStatements.read(input, textColumn, idColumn);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private List<PrincipleClassifier.Example> examples() throws IOException {
+    List<PrincipleClassifier.Example> examples = new ArrayList<>();
+    for (Path run : learnFrom) {
+      List<RunStatement> statements;
+      try {
+        statements = RunStatements.read(run);
+      } catch (IOException e) {
+        throw new UsageException("--learn-from: " + e.getMessage());
+      }
+      statements.stream().filter(RunStatement::structural)
+          .forEach(s -> examples.add(new PrincipleClassifier.Example(s.input().text(), s.principles())));
+    }
+    return examples;
+  }
+
+  private void write(List<FreeStatements.Item> items, Map<String, StatementGroups> groups) throws IOException {
+    CsvTable.write(out, COLUMNS, table -> {
+      for (int i = 0; i < items.size(); i++) {
+        StatementGroups g = groups.get(Integer.toString(i));
+        table.row(items.get(i).id(), g.principles(), g.topPrinciple(), String.format(Locale.ROOT, "%.3f", g.score()),
+            g.method().label(), g.theme(), g.evidence());
+      }
+    });
+  }
+
+  private void report(FreeStatements.Contents contents, Grouping grouping) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (FreeStatements.Problem problem : contents.problems()) {
+      err.println("samsyn: " + input + " line " + problem.line() + ": " + problem.reason() + " (skipped)");
+    }
+    long other = grouping.statements().stream().filter(g -> g.assignments().isEmpty()).count();
+    err.printf(Locale.ROOT, "samsyn: %d statements, %d under principles, %d other in %d emerging themes -> %s%n",
+        contents.items().size(), contents.items().size() - other, other, grouping.themes().size(), out);
+    for (Theme theme : grouping.themes()) {
+      err.printf(Locale.ROOT, "  %-40s %d%n", theme.label(), theme.members().size());
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,107 @@
+package se.samsyn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samsyn.batch.OutputTables;
+
+/** {@code samsyn group} over survey answers in CSV and JSON Lines. */
+class GroupCommandTest {
+  @TempDir
+  Path work;
+
+  private Map<String, Map<String, String>> byId(Path file) throws IOException {
+    return OutputTables.read(file).stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
+  }
+
+  @Test
+  void labelsSurveyAnswersFromASemicolonCsvWithBom() throws IOException {
+    Path input = work.resolve("svar.csv");
+    Files.writeString(input, "\uFEFFrespondent;svar;kommun\n"
+        + "r1;Vi behöver fler mötesplatser och regelbundna samtal mellan regionen och föreningarna;Ö\n"
+        + "r2;Fleråriga bidrag skulle ge oss arbetsro och möjlighet att planera långsiktigt;Å\n"
+        + "r3;Vi vill ha mer dialog (Principen om öppenhet och insyn);Ä\n"
+        + "r4;\"=HYPERLINK(\"\"http://x\"\",\"\"klicka\"\")\";Ö\n", StandardCharsets.UTF_8);
+    Path out = work.resolve("out/grupper.csv");
+
+    CliRun run = CliRun.of("group", "--input", input.toString(), "--text-column", "svar", "--id-column", "respondent",
+        "--out", out.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(GroupCommand.COLUMNS, List.copyOf(OutputTables.read(out).getFirst().keySet()));
+    Map<String, Map<String, String>> rows = byId(out);
+    assertEquals(4, rows.size());
+    assertEquals("dialogue", rows.get("r1").get("top_principle"));
+    assertEquals("classifier", rows.get("r1").get("method"));
+    assertFalse(rows.get("r1").get("evidence").isBlank());
+    assertEquals("long_term", rows.get("r2").get("top_principle"));
+    assertEquals("inline", rows.get("r3").get("method"));
+    assertEquals("openness", rows.get("r3").get("principles"));
+    assertEquals("other", rows.get("r4").get("principles"));
+    assertTrue(run.err().contains("4 statements"), run.err());
+  }
+
+  @Test
+  void jsonLinesWithABrokenLineReportsItAndLabelsTheRest() throws IOException {
+    Path input = work.resolve("svar.jsonl");
+    Files.writeString(input, """
+        {"text": "Vi måste kunna kritisera regionen utan att riskera vårt bidrag"}
+        {"text": "oavslutad
+        {"svar": "fel fält"}
+
+        {"text": "Det är svårt att veta vem som har mandat att fatta beslut"}
+        """, StandardCharsets.UTF_8);
+    Path out = work.resolve("grupper.csv");
+
+    CliRun run = CliRun.of("group", "--input", input.toString(), "--out", out.toString());
+
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().contains("line 2") && run.err().contains("line 3"), run.err());
+    Map<String, Map<String, String>> rows = byId(out);
+    assertEquals(List.of("1", "5"), rows.keySet().stream().sorted().toList());
+    assertEquals("independence", rows.get("1").get("top_principle"));
+  }
+
+  @Test
+  void learnsFromTheStructureOfAnEarlierRun() throws IOException {
+    Path run = work.resolve("run");
+    assertEquals(0, CliRun.of("run", TestMaterial.sample().toString(), "--out", run.toString(), "--quiet").exitCode());
+    Path input = work.resolve("svar.csv");
+    Files.writeString(input, "id,text\n1,Fler mötesplatser där vi kan prata med varandra\n", StandardCharsets.UTF_8);
+    Path out = work.resolve("grupper.csv");
+
+    CliRun group = CliRun.of("group", "--input", input.toString(), "--learn-from", run.toString(), "--out", out.toString());
+
+    assertEquals(0, group.exitCode(), group.err());
+    assertEquals("dialogue", byId(out).get("1").get("top_principle"));
+  }
+
+  @Test
+  void badArgumentsAreUsageErrors() throws IOException {
+    Path input = work.resolve("svar.csv");
+    Files.writeString(input, "id,svar\n1,Mer dialog\n", StandardCharsets.UTF_8);
+    Path out = work.resolve("grupper.csv");
+
+    CliRun noColumn = CliRun.of("group", "--input", input.toString(), "--out", out.toString());
+    assertEquals(2, noColumn.exitCode());
+    assertTrue(noColumn.err().contains("no column 'text'") && noColumn.err().contains("svar"), noColumn.err());
+    assertEquals(2, CliRun.of("group", "--input", work.resolve("saknas.csv").toString(), "--out", out.toString()).exitCode());
+    Path pdf = Files.writeString(work.resolve("svar.pdf"), "x");
+    assertEquals(2, CliRun.of("group", "--input", pdf.toString(), "--out", out.toString()).exitCode());
+    CliRun badRun = CliRun.of("group", "--input", input.toString(), "--text-column", "svar",
+        "--learn-from", work.toString(), "--out", out.toString());
+    assertEquals(2, badRun.exitCode());
+    assertTrue(badRun.err().contains("statements.csv"), badRun.err());
+    assertFalse(Files.exists(out));
+  }
+}
