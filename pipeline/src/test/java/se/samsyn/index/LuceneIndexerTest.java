@@ -105,7 +105,8 @@ class LuceneIndexerTest {
     assertEquals(1, documents.size());
     IndexedStatement statement = documents.getFirst().statements().getFirst();
     assertEquals(new IndexedStatement(said.id(), source.documentId(), "in/a.txt", "Titel", "Principerna", "",
-        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, ""), statement);
+        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, "", ""),
+        statement);
   }
 
   @Test
