@@ -41,10 +41,13 @@ public record SourceText(String text, Map<String, Span> spans) {
     spans = Map.copyOf(spans);
   }
 
-  /** The text of a document with this title and these statements, in reading order. */
+  /**
+   * The text of a document with this title and these statements, in reading order. The title is
+   * left out when the document starts with it anyway (a title taken from the first line).
+   */
   public static SourceText of(String title, List<IndexedStatement> statements) {
     Builder builder = new Builder();
-    if (!title.isBlank()) {
+    if (!title.isBlank() && !startsWith(statements, title.strip())) {
       builder.paragraph("", title.strip());
     }
     List<String> section = List.of();
@@ -60,6 +63,14 @@ public record SourceText(String text, Map<String, Span> spans) {
       spans.put(statement.statementId(), builder.paragraph(speaker, statement.text()));
     }
     return new SourceText(builder.text.append('\n').toString(), spans);
+  }
+
+  private static boolean startsWith(List<IndexedStatement> statements, String title) {
+    if (statements.isEmpty()) {
+      return false;
+    }
+    IndexedStatement first = statements.getFirst();
+    return first.text().strip().equals(title) || first.section().split(SECTION_SEPARATOR, -1)[0].strip().equals(title);
   }
 
   /**

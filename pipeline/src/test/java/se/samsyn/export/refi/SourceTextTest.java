@@ -53,6 +53,15 @@ class SourceTextTest {
   }
 
   @Test
+  void aTitleTheDocumentStartsWithIsNotRepeated() {
+    assertEquals("Introduktion\n\nFörsta stycket\n",
+        SourceText.of("Introduktion", List.of(statement(1, "Introduktion", "", "Första stycket"))).text());
+    assertEquals("Introduktion\n\nAndra\n",
+        SourceText.of("Introduktion", List.of(statement(1, "", "", "Introduktion"), statement(2, "", "", "Andra")))
+            .text());
+  }
+
+  @Test
   void newHeadingsAreTheLevelsFromTheFirstChange() {
     assertEquals(List.of(), SourceText.newHeadings(List.of("A", "B"), List.of("A", "B")));
     assertEquals(List.of("C"), SourceText.newHeadings(List.of("A", "B"), List.of("A", "C")));
