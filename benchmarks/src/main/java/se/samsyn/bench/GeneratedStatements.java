@@ -90,7 +90,8 @@ final class GeneratedStatements {
             + (1 + random.nextInt(28)) + " " + MONTHS[random.nextInt(MONTHS.length)];
       }
       statements.add(new IndexedStatement(String.format("%s-%04d", id, i), id, source(index), title, section,
-          "line " + (3 * i + 5), "", organisation, date, sentence(random), List.of(principle[0]), "heading", 1, ""));
+          "line " + (3 * i + 5), "", organisation, date, sentence(random), List.of(principle[0]), "heading", 1, "",
+          principle[1]));
     }
     return new IndexedDocument(id, statements);
   }

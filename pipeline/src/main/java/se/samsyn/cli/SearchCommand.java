@@ -2,7 +2,6 @@ package se.samsyn.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new UsageException("--limit must be at least 1");
     }
-    Path folder = indexFolder();
+    Path folder = LuceneIndexer.locate(index);
     Codebook principles = Codebooks.load(codebook);
     SwedishLexicons lexicons = SwedishLexicons.load();
     try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {
@@ -107,12 +106,6 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--format is text, json or csv, not '" + format + "'");
     }
   }
-
-  private Path indexFolder() {
-    Path nested = index.resolve(LuceneIndexer.FOLDER);
-    return Files.isDirectory(nested) ? nested : index;
-  }
-
 
   private SearchFilters filters(PrincipleExpansion expansion) {
     String principleId = null;

@@ -1,6 +1,8 @@
 package se.samsyn.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,22 +12,50 @@ import java.nio.file.StandardCopyOption;
 
 /** Writes a file completely to a temporary sibling, then moves it into place in one step. */
 public final class AtomicFiles {
-  /** Writes the content of one file. */
+  /** Writes the content of one text file. */
   @FunctionalInterface
   public interface Content {
     void writeTo(Writer writer) throws IOException;
   }
 
+  /** Writes the content of one binary file. */
+  @FunctionalInterface
+  public interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Fills the temporary file. */
+  @FunctionalInterface
+  private interface Fill {
+    void into(Path temp) throws IOException;
+  }
+
   private AtomicFiles() {}
 
+  /** Writes a UTF-8 text file. */
   public static void write(Path target, Content content) throws IOException {
+    replace(target, temp -> {
+      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        content.writeTo(writer);
+      }
+    });
+  }
+
+  /** Writes a binary file. */
+  public static void writeBytes(Path target, Bytes content) throws IOException {
+    replace(target, temp -> {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        content.writeTo(out);
+      }
+    });
+  }
+
+  private static void replace(Path target, Fill fill) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
-      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        content.writeTo(writer);
-      }
+      fill.into(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

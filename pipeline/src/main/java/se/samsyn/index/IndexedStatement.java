@@ -27,6 +27,8 @@ import se.samsyn.group.StatementGroups;
  * @param score        score of the top principle (1 for structure, the probability for the classifier), 0
  *                     when ungrouped
  * @param theme        id of the emerging theme of an unassigned statement, or empty
+ * @param evidence     the headings, inline labels or terms that caused its principles, joined by
+ *                     {@code " | "}, or empty
  */
 public record IndexedStatement(
     String statementId,
@@ -42,7 +44,8 @@ public record IndexedStatement(
     List<String> principles,
     String method,
     double score,
-    String theme) {
+    String theme,
+    String evidence) {
 
   public IndexedStatement {
     Objects.requireNonNull(statementId, "statementId");
@@ -56,6 +59,7 @@ public record IndexedStatement(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(evidence, "evidence");
     principles = List.copyOf(principles);
   }
 
@@ -65,7 +69,7 @@ public record IndexedStatement(
     return new IndexedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
         plain.section(), plain.location(), plain.speaker(), plain.organisation(), plain.date(), groups.text(),
         groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label(),
-        groups.score(), groups.theme());
+        groups.score(), groups.theme(), groups.evidence());
   }
 
   /** A statement of a segmented document, with no principles assigned. */
@@ -73,6 +77,6 @@ public record IndexedStatement(
     return new IndexedStatement(statement.id(), document.id(), document.source().source(), document.title(),
         statement.section(), Objects.toString(statement.location(), ""), statement.speaker(),
         document.organisation(), statement.date() != null ? statement.date() : document.date(),
-        statement.text(), List.of(), "", 0, "");
+        statement.text(), List.of(), "", 0, "", "");
   }
 }

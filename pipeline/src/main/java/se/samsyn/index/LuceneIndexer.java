@@ -47,6 +47,12 @@ public final class LuceneIndexer implements Indexer {
   public static final String ANALYSIS_KEY = "samsyn.analysis";
   private static final Logger LOG = LoggerFactory.getLogger(LuceneIndexer.class);
 
+  /** The index folder of an {@code --index} option: the folder itself, or the index inside a run's output folder. */
+  public static Path locate(Path indexOrRunFolder) {
+    Path nested = indexOrRunFolder.resolve(FOLDER);
+    return Files.isDirectory(nested) ? nested : indexOrRunFolder;
+  }
+
   /** Statements analysed and added per task. */
   private static final int BATCH = 256;
   private static final FacetsConfig FACETS = StatementSchema.facetsConfig();

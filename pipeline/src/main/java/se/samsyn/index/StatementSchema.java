@@ -47,6 +47,8 @@ public final class StatementSchema {
   public static final String SCORE = "score";
   /** Emerging theme id of an unassigned statement. */
   public static final String THEME = "theme";
+  /** What caused the principles: headings, inline labels or terms (stored only). */
+  public static final String EVIDENCE = "evidence";
   /** Document id and fingerprint of its indexed content; see {@link IndexedDocument#fingerprint()}. */
   static final String DOCUMENT_KEY = "document_key";
 
@@ -87,6 +89,7 @@ public final class StatementSchema {
     doc.add(new StringField(METHOD, s.method(), Field.Store.YES));
     doc.add(new StoredField(SCORE, s.score()));
     doc.add(new StringField(THEME, s.theme(), Field.Store.YES));
+    doc.add(new StoredField(EVIDENCE, s.evidence()));
     doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
     doc.add(new TextField(EXACT, s.text(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(FACET_DOCUMENT, s.source()));
@@ -115,7 +118,8 @@ public final class StatementSchema {
         doc.get(TITLE), doc.get(SECTION), doc.get(LOCATION), doc.get(SPEAKER), doc.get(ORGANISATION),
         day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), doc.get(TEXT),
         Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD),
-        score == null ? 0 : score.numericValue().doubleValue(), Objects.toString(doc.get(THEME), ""));
+        score == null ? 0 : score.numericValue().doubleValue(), Objects.toString(doc.get(THEME), ""),
+        Objects.toString(doc.get(EVIDENCE), ""));
   }
 
   /** The lower-cased last path element of a source: {@code in/Workshop.docx} → {@code workshop.docx}. */

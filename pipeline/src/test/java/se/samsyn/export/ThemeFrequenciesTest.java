@@ -15,7 +15,7 @@ class ThemeFrequenciesTest {
   private static IndexedStatement statement(String id, String document, LocalDate date, List<String> principles,
       String theme) {
     return new IndexedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", date, "text",
-        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme);
+        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "");
   }
 
   @Test

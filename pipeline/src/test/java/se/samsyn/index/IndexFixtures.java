@@ -17,7 +17,8 @@ public final class IndexFixtures {
       LocalDate date, List<String> principles) {
     return new IndexedStatement(documentId + "-" + ordinal, documentId, "in/" + documentId + ".txt",
         "Workshop " + documentId, "1. Rubrik > Sammanfattning", "line " + ordinal, "", organisation, date, text,
-        principles, principles.isEmpty() ? "" : "heading", principles.isEmpty() ? 0 : 1, "");
+        principles, principles.isEmpty() ? "" : "heading", principles.isEmpty() ? 0 : 1, "",
+        principles.isEmpty() ? "" : "1. Rubrik");
   }
 
   public static IndexedDocument document(String documentId, IndexedStatement... statements) {

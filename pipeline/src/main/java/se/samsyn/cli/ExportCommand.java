@@ -1,0 +1,125 @@
+package se.samsyn.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.samsyn.export.AtomicFiles;
+import se.samsyn.export.ThemeLabels;
+import se.samsyn.export.refi.QdpxExport;
+import se.samsyn.export.refi.RefiCodes;
+import se.samsyn.index.LuceneIndexer;
+import se.samsyn.models.Codebook;
+
+/** {@code samsyn export qdpx|qdc}: Samsyn's coding for QDA software, in the REFI-QDA exchange standard. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Exports for QDA software (NVivo, MAXQDA, ATLAS.ti, QualCoder) in the REFI-QDA standard.",
+    subcommands = {ExportCommand.Qdpx.class, ExportCommand.Qdc.class})
+final class ExportCommand implements Runnable {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "say what to export: qdpx or qdc");
+  }
+
+  /** {@code samsyn export qdpx}: the statements of an index as a REFI-QDA project. */
+  @Command(name = "qdpx", mixinStandardHelpOptions = true,
+      description = {"Writes a REFI-QDA project (.qdpx): the principles as codes, every document as a text source,"
+          + " every statement with a principle as a coded segment (method, score and evidence in its memo).",
+          "Open it with 'Import REFI-QDA project' in NVivo, MAXQDA, ATLAS.ti or QualCoder."})
+  static final class Qdpx implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--index", required = true, paramLabel = "DIR",
+        description = "The index folder, or the --out folder of 'samsyn run' that holds it.")
+    private Path index;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .qdpx file to write.")
+    private Path out;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
+    private Path codebook;
+
+    @Option(names = "--verbose", description = "Debug logging and stack traces.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+      Path folder = LuceneIndexer.locate(index);
+      Codebook principles = Codebooks.load(codebook);
+      requireWritableFile(out);
+      Path runFolder = folder.toAbsolutePath().getParent();
+      Map<String, String> themes = runFolder == null ? Map.of() : ThemeLabels.read(runFolder);
+      String name = "Samsyn: " + (runFolder == null ? folder : runFolder).getFileName();
+      QdpxExport export;
+      try {
+        export = QdpxExport.read(folder, principles, themes);
+      } catch (NoSuchFileException e) {
+        throw new UsageException("no search index in " + folder + " (run 'samsyn run INPUT --out DIR' first)");
+      }
+      AtomicFiles.writeBytes(out, stream -> export.write(name, stream));
+      QdpxExport.Summary s = export.summary();
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(Locale.ROOT, "samsyn: %d sources, %d codes, %d coded segments (%d principle codings, %d theme"
+          + " codings) -> %s%n", s.sources(), s.codes(), s.segments(), s.principleCodings(), s.themeCodings(), out);
+      err.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code samsyn export qdc}: the codebook alone as a REFI-QDA codebook. */
+  @Command(name = "qdc", mixinStandardHelpOptions = true,
+      description = {"Writes the principles codebook as a REFI-QDA codebook (.qdc).",
+          "Import it as a codebook in NVivo, MAXQDA, ATLAS.ti or QualCoder."})
+  static final class Qdc implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .qdc file to write.")
+    private Path out;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
+    private Path codebook;
+
+    @Option(names = "--verbose", description = "Debug logging and stack traces.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+      Codebook principles = Codebooks.load(codebook);
+      if (principles.principles().isEmpty()) {
+        throw new UsageException("the codebook " + principles.label() + " has no principles to export");
+      }
+      requireWritableFile(out);
+      AtomicFiles.writeBytes(out, RefiCodes.of(principles)::writeCodebook);
+      spec.commandLine().getErr().printf(Locale.ROOT, "samsyn: %d codes of %s -> %s%n",
+          principles.principles().size(), principles.label(), out);
+      spec.commandLine().getErr().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** A file that can be written: not a folder, in a folder that exists or can be made and is writable. */
+  static void requireWritableFile(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new UsageException("--out " + file + " is a folder; give the file to write");
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(folder);
+      Files.deleteIfExists(Files.createTempFile(folder, ".samsyn-write-check", ".tmp"));
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("cannot write --out " + file + " (" + e.getMessage() + ")");
+    }
+  }
+}
