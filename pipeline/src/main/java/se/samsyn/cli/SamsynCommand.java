@@ -8,7 +8,7 @@ import se.samsyn.batch.Version;
 /** The root command: {@code samsyn <subcommand>}. */
 @Command(name = "samsyn", mixinStandardHelpOptions = true, versionProvider = SamsynCommand.VersionProvider.class,
     description = "Statements, principles and themes from Swedish workshop and consultation material.",
-    subcommands = {RunCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class})
+    subcommands = {RunCommand.class, SearchCommand.class, ThemesCommand.class, ServeCommand.class, EvalCommand.class})
 final class SamsynCommand implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
