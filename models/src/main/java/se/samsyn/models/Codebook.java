@@ -98,6 +98,14 @@ public record Codebook(String id, String version, String language, List<Principl
     return principles.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
+  /** The id of the principle with this id, name or alias (any case), if there is one. */
+  public Optional<String> principleId(String idOrName) {
+    String wanted = idOrName.strip();
+    return principles.stream()
+        .filter(p -> p.id().equalsIgnoreCase(wanted) || p.names().stream().anyMatch(n -> n.equalsIgnoreCase(wanted)))
+        .map(Principle::id).findFirst();
+  }
+
   /**
    * SHA-256 (hex) of the codebook's content as Samsyn reads it, so that outputs can record exactly
    * which principles they were grouped under; formatting and key order of the file do not matter.

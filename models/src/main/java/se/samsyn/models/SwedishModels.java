@@ -3,7 +3,9 @@ package se.samsyn.models;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +54,7 @@ public final class SwedishModels {
       new Lazy<>(() -> read(Kind.POS, POSModel::new));
   private static final Lazy<LemmatizerModel> LEMMATIZER =
       new Lazy<>(() -> read(Kind.LEMMATIZER, LemmatizerModel::new));
-  private static final Lazy<String> VERSION = new Lazy<>(SwedishModels::readVersion);
+  private static final Lazy<JsonNode> MANIFEST = new Lazy<>(SwedishModels::readManifest);
 
   private SwedishModels() {
   }
@@ -75,7 +77,25 @@ public final class SwedishModels {
 
   /** The model version recorded in {@code manifest.json}, e.g. {@code sv-ud-1}. */
   public static String version() {
-    return VERSION.get();
+    JsonNode version = MANIFEST.get().path("modelVersion");
+    if (!version.isTextual()) {
+      throw new ModelLoadingException("cannot read the model version from classpath resource "
+          + RESOURCE_FOLDER + "manifest.json: no \"modelVersion\" text field", null);
+    }
+    return version.asText();
+  }
+
+  /**
+   * SHA-256 of each model file as {@code manifest.json} records it, by file name in {@link Kind}
+   * order ({@code sv-sent.bin} first), for run manifests.
+   */
+  public static Map<String, String> checksums() {
+    Map<String, String> checksums = new LinkedHashMap<>();
+    for (Kind kind : Kind.values()) {
+      checksums.put(kind.fileName(),
+          MANIFEST.get().path("models").path(kind.fileName()).path("sha256").asText(""));
+    }
+    return checksums;
   }
 
   /**
@@ -101,16 +121,12 @@ public final class SwedishModels {
     }
   }
 
-  private static String readVersion() {
+  private static JsonNode readManifest() {
     String path = RESOURCE_FOLDER + "manifest.json";
     try (InputStream in = open(path)) {
-      JsonNode version = new ObjectMapper().readTree(in).path("modelVersion");
-      if (!version.isTextual()) {
-        throw new IOException("no \"modelVersion\" text field");
-      }
-      return version.asText();
+      return new ObjectMapper().readTree(in);
     } catch (IOException e) {
-      throw new ModelLoadingException("cannot read the model version from classpath resource "
+      throw new ModelLoadingException("cannot read the model manifest from classpath resource "
           + path + ": " + e.getMessage(), e);
     }
   }

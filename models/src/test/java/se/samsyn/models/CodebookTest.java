@@ -37,6 +37,16 @@ class CodebookTest {
   }
 
   @Test
+  void principleIdAcceptsIdsNamesAndAliasesInAnyCase() {
+    Codebook codebook = Codebook.standard();
+    assertEquals("independence", codebook.principleId("independence").orElseThrow());
+    assertEquals("independence", codebook.principleId(" SJÄLVSTÄNDIGHET & OBEROENDE ").orElseThrow());
+    assertEquals("openness", codebook.principleId("transparens").orElseThrow());
+    assertEquals("long_term", codebook.principleId("Long_Term").orElseThrow());
+    assertTrue(codebook.principleId("tillit").isEmpty());
+  }
+
+  @Test
   void checksumIdentifiesTheContentNotTheFormatting() throws IOException {
     Path compact = Files.writeString(folder.resolve("a.json"),
         "{\"id\":\"k\",\"version\":\"1\",\"principles\":[{\"id\":\"trust\",\"name_sv\":\"Tillit\",\"name_en\":\"Trust\"}]}");

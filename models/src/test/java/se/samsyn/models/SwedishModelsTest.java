@@ -76,6 +76,15 @@ class SwedishModelsTest {
   }
 
   @Test
+  void checksumsNameEveryModelFileWithTheShippedBytesHash() throws Exception {
+    assertEquals(List.of("sv-sent.bin", "sv-token.bin", "sv-pos.bin", "sv-lemma.bin"),
+        List.copyOf(SwedishModels.checksums().keySet()));
+    for (Kind kind : Kind.values()) {
+      assertEquals(sha256(SwedishModels.resourcePath(kind)), SwedishModels.checksums().get(kind.fileName()));
+    }
+  }
+
+  @Test
   void manifestRecordsDataParametersAndScores() throws Exception {
     JsonNode manifest = readManifest();
     JsonNode heldOut = manifest.path("data").path("heldOut");

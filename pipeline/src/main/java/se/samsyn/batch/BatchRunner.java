@@ -3,7 +3,6 @@ package se.samsyn.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.Document;
@@ -56,12 +56,13 @@ public final class BatchRunner {
   }
 
   public RunResult run(Progress progress) throws IOException, InterruptedException {
-    long started = System.nanoTime();
+    StageTimes times = new StageTimes();
     Map<String, String> previous = RunOutputs.previousInputs(settings.out());
     List<Path> files = InputScanner.list(settings.inputs(), settings.out());
     ResultCache cache = new ResultCache(settings.out(), settingsKey);
-    List<DocumentResult> results = processAll(files, cache, progress);
-    results = withoutDuplicates(results);
+    times.lap("scan");
+    List<DocumentResult> results = withoutDuplicates(processAll(files, cache, progress));
+    times.lap("extract_segment");
 
     int added = 0;
     int changed = 0;
@@ -77,12 +78,16 @@ public final class BatchRunner {
     }
     int unchanged = results.size() - added - changed;
     int removed = (int) previous.keySet().stream().filter(s -> !current.contains(s)).count();
-    RunResult run = new RunResult(results, added, changed, unchanged, removed,
-        Duration.ofNanos(System.nanoTime() - started));
     Grouping grouping = grouper.group(groupingInputs(results), List.of());
-    RunOutputs.write(settings, run, grouping);
-    indexer.update(IndexedDocument.of(results, grouping.byStatement()));
-    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(java.util.stream.Collectors.toSet()));
+    List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
+    times.lap("group");
+    new RunOutputs(results, grouping, grouper.codebook(), documents).write(settings.out(), settings.excel());
+    times.lap("write");
+    Indexer.IndexUpdate index = indexer.update(documents);
+    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));
+    times.lap("index");
+    RunResult run = new RunResult(results, added, changed, unchanged, removed, times.total(), times.stages());
+    RunManifest.write(settings, run, grouping, grouper, index);
     return run;
   }
 

@@ -1,17 +1,13 @@
 package se.samsyn.batch;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -19,22 +15,37 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
-import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.Statement;
-import se.samsyn.export.AtomicFiles;
 import se.samsyn.export.CsvTable;
+import se.samsyn.export.CsvTable.Dialect;
+import se.samsyn.export.EmergingThemeTable;
+import se.samsyn.export.ThemeFrequencies;
+import se.samsyn.export.ThemeFrequencies.By;
+import se.samsyn.export.ThemeFrequencyTable;
+import se.samsyn.export.ThemeFrequencyTable.Shape;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.StatementGroups;
 import se.samsyn.group.Theme;
+import se.samsyn.index.IndexedDocument;
+import se.samsyn.models.Codebook;
 
-/** The files a run writes to its output folder (the contract documented in the README). */
+/**
+ * The tables a run writes to its output folder (the contract documented in the README), in RFC 4180
+ * and, when asked, once more for Swedish Excel in {@code OUT/excel/}.
+ */
 public final class RunOutputs {
   public static final String DOCUMENTS = "documents.csv";
   public static final String STATEMENTS = "statements.csv";
   public static final String ERRORS = "errors.csv";
   public static final String MANIFEST = "run.json";
+  public static final String EMERGING_THEMES = EmergingThemeTable.FILE;
+  /** Principle, other and theme counts over all statements. */
   public static final String THEMES = "themes.csv";
-  public static final List<String> THEME_COLUMNS = List.of("theme", "label", "members", "examples");
+  public static final String THEMES_BY_DOCUMENT = "themes_by_document.csv";
+  /** Folder of the copies for Swedish Excel. */
+  public static final String EXCEL = "excel";
+  public static final List<String> TABLES = List.of(DOCUMENTS, STATEMENTS, EMERGING_THEMES, THEMES,
+      THEMES_BY_DOCUMENT, ERRORS);
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
       "format", "title", "date", "organisation", "language", "statements", "status", "error");
   public static final List<String> STATEMENT_COLUMNS = List.of("statement_id", "document_id",
@@ -42,7 +53,23 @@ public final class RunOutputs {
       "score", "method", "theme", "attributes");
   public static final List<String> ERROR_COLUMNS = List.of("source", "status", "reason");
 
-  private RunOutputs() {}
+  private final List<DocumentResult> results;
+  private final Grouping grouping;
+  private final Map<String, StatementGroups> groups;
+  private final Codebook codebook;
+  private final List<IndexedDocument> indexed;
+
+  /**
+   * @param indexed the statements as the index gets them, which the frequency tables count, so that
+   *                {@code samsyn themes} over the index gives the same numbers
+   */
+  RunOutputs(List<DocumentResult> results, Grouping grouping, Codebook codebook, List<IndexedDocument> indexed) {
+    this.results = List.copyOf(results);
+    this.grouping = grouping;
+    this.groups = grouping.byStatement();
+    this.codebook = codebook;
+    this.indexed = List.copyOf(indexed);
+  }
 
   /** Source → SHA-256 of the inputs of the previous run in this folder (empty when none). */
   static Map<String, String> previousInputs(Path out) throws IOException {
@@ -60,86 +87,73 @@ public final class RunOutputs {
     return inputs;
   }
 
-  static void write(RunSettings settings, RunResult run, Grouping grouping) throws IOException {
-    Path out = settings.out();
-    CsvTable.write(out.resolve(DOCUMENTS), DOCUMENT_COLUMNS, table -> {
-      for (DocumentResult result : run.results()) {
+  /** Writes the tables to {@code out}, and the Excel copies to {@code out/excel} or removes stale ones. */
+  void write(Path out, boolean excel) throws IOException {
+    writeTables(out, Dialect.RFC4180);
+    Path copies = out.resolve(EXCEL);
+    if (excel) {
+      writeTables(copies, Dialect.EXCEL_SV);
+    } else if (Files.isDirectory(copies)) {
+      for (String table : TABLES) {
+        Files.deleteIfExists(copies.resolve(table));
+      }
+      try {
+        Files.deleteIfExists(copies);
+      } catch (DirectoryNotEmptyException e) {
+        // files the user put there stay
+      }
+    }
+  }
+
+  private void writeTables(Path folder, Dialect dialect) throws IOException {
+    CsvTable.write(folder.resolve(DOCUMENTS), dialect, DOCUMENT_COLUMNS, table -> {
+      for (DocumentResult result : results) {
         Document d = result.document();
         table.row(d.id(), d.source().source(), d.source().sha256(), d.format(), d.title(),
             Objects.toString(d.date(), ""), d.organisation(), d.language(), d.statements().size(),
             result.status(), result.error());
       }
     });
-    Map<String, StatementGroups> groups = grouping.byStatement();
-    CsvTable.write(out.resolve(STATEMENTS), STATEMENT_COLUMNS, table -> {
-      for (DocumentResult result : run.results()) {
+    CsvTable.write(folder.resolve(STATEMENTS), dialect, STATEMENT_COLUMNS, table -> {
+      for (DocumentResult result : results) {
         for (Statement s : result.document().statements()) {
           StatementGroups g = groups.get(s.id());
           table.row(s.id(), s.documentId(), result.source().source(), Objects.toString(s.location(), ""),
               s.section(), s.speaker(), Objects.toString(s.date(), ""), g.text(), g.principles(),
-              g.topPrinciple(), String.format(Locale.ROOT, "%.3f", g.score()), g.method().label(), g.theme(),
+              g.topPrinciple(), CsvTable.decimal(g.score(), 3), g.method().label(), g.theme(),
               s.attributes().isEmpty() ? "" : ResultCache.JSON.writeValueAsString(s.attributes()));
         }
       }
     });
-    writeThemes(out, grouping);
-    writeErrors(out, run.failures());
-    writeManifest(settings, run, grouping);
-  }
-
-  private static void writeThemes(Path out, Grouping grouping) throws IOException {
-    Map<String, StatementGroups> groups = grouping.byStatement();
-    CsvTable.write(out.resolve(THEMES), THEME_COLUMNS, table -> {
+    CsvTable.write(folder.resolve(EMERGING_THEMES), dialect, EmergingThemeTable.COLUMNS, table -> {
       for (Theme theme : grouping.themes()) {
         table.row(theme.id(), theme.label(), theme.members().size(), theme.members().stream().limit(3)
             .map(id -> groups.get(id).text()).collect(Collectors.joining(" | ")));
       }
     });
+    ThemeFrequencyTable.write(folder.resolve(THEMES), frequencies(By.ALL), Shape.LONG, dialect);
+    ThemeFrequencyTable.write(folder.resolve(THEMES_BY_DOCUMENT), frequencies(By.DOCUMENT), Shape.LONG, dialect);
+    writeErrors(folder, dialect);
   }
 
-  private static void writeErrors(Path out, List<DocumentResult> failures) throws IOException {
+  private ThemeFrequencies frequencies(By by) {
+    Map<String, String> labels = grouping.themes().stream()
+        .collect(Collectors.toMap(Theme::id, Theme::label, (a, b) -> a));
+    ThemeFrequencies frequencies = new ThemeFrequencies(by, codebook, labels);
+    indexed.forEach(document -> document.statements().forEach(frequencies::add));
+    return frequencies;
+  }
+
+  private void writeErrors(Path folder, Dialect dialect) throws IOException {
+    List<DocumentResult> failures = results.stream().filter(r -> !r.status().hasText()).toList();
     if (failures.isEmpty()) {
-      Files.deleteIfExists(out.resolve(ERRORS));
+      Files.deleteIfExists(folder.resolve(ERRORS));
       return;
     }
-    CsvTable.write(out.resolve(ERRORS), ERROR_COLUMNS, table -> {
+    CsvTable.write(folder.resolve(ERRORS), dialect, ERROR_COLUMNS, table -> {
       for (DocumentResult failure : failures) {
         table.row(failure.source().source(), failure.status(), failure.error());
       }
     });
-  }
-
-  private static void writeManifest(RunSettings settings, RunResult run, Grouping grouping) throws IOException {
-    ObjectNode manifest = ResultCache.JSON.createObjectNode();
-    manifest.put("tool", "samsyn");
-    manifest.put("version", Version.current());
-    manifest.put("finished", Instant.now().toString());
-    ObjectNode config = manifest.putObject("settings");
-    ArrayNode inputs = config.putArray("inputs");
-    settings.inputs().forEach(p -> inputs.add(InputScanner.displayName(p)));
-    config.put("threads", settings.threads());
-    config.put("file_timeout_seconds", settings.fileTimeout().toSeconds());
-    config.put("max_file_bytes", settings.maxFileBytes());
-    config.put("worker_heap", settings.workerHeap());
-    config.put("max_characters", settings.maxCharacters());
-    ArrayNode textColumns = config.putArray("text_columns");
-    settings.segmentation().textColumns().forEach(textColumns::add);
-    config.put("max_statement_words", settings.segmentation().maxStatementWords());
-    config.put("codebook", grouping.codebook());
-    ObjectNode counts = manifest.putObject("counts");
-    counts.put("files", run.results().size());
-    counts.put("new", run.added());
-    counts.put("changed", run.changed());
-    counts.put("unchanged", run.unchanged());
-    counts.put("removed", run.removed());
-    counts.put("statements", run.statementCount());
-    counts.put("themes", grouping.themes().size());
-    ObjectNode byStatus = counts.putObject("by_status");
-    for (ExtractionStatus status : ExtractionStatus.values()) {
-      byStatus.put(status.name(), run.results().stream().filter(r -> r.status() == status).count());
-    }
-    manifest.putObject("timings").put("total_ms", run.elapsed().toMillis());
-    AtomicFiles.write(settings.out().resolve(MANIFEST), writer ->
-        ResultCache.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(writer, manifest));
   }
 }

@@ -1,7 +1,10 @@
 package se.samsyn.batch;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import se.samsyn.core.DocumentResult;
 
 /**
@@ -13,12 +16,14 @@ import se.samsyn.core.DocumentResult;
  * @param unchanged inputs whose content did not change (their results were reused)
  * @param removed   inputs of the previous run that are gone (their statements were dropped)
  * @param elapsed   wall-clock time of the run
+ * @param stages    wall-clock time of each stage (scan, extract_segment, group, write, index), in that order
  */
 public record RunResult(List<DocumentResult> results, int added, int changed, int unchanged,
-    int removed, Duration elapsed) {
+    int removed, Duration elapsed, Map<String, Duration> stages) {
 
   public RunResult {
     results = List.copyOf(results);
+    stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
   }
 
   public List<DocumentResult> failures() {

@@ -17,6 +17,7 @@ import se.samsyn.segment.SegmentationSettings;
  * @param workerHeap    heap limit of each extraction worker process, e.g. {@code 1g}
  * @param maxCharacters text beyond this many characters per file is cut
  * @param segmentation  segmentation choices
+ * @param excel         also write the CSV files for Swedish Excel, in {@code OUT/excel/}
  */
 public record RunSettings(
     List<Path> inputs,
@@ -26,7 +27,8 @@ public record RunSettings(
     long maxFileBytes,
     String workerHeap,
     int maxCharacters,
-    SegmentationSettings segmentation) {
+    SegmentationSettings segmentation,
+    boolean excel) {
 
   public RunSettings {
     inputs = List.copyOf(inputs);

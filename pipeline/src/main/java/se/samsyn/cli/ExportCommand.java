@@ -2,7 +2,6 @@ package se.samsyn.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,10 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samsyn.export.AtomicFiles;
-import se.samsyn.export.ThemeLabels;
+import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.export.refi.QdpxExport;
 import se.samsyn.export.refi.RefiCodes;
-import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
 
 /** {@code samsyn export qdpx|qdc}: Samsyn's coding for QDA software, in the REFI-QDA exchange standard. */
@@ -40,9 +38,8 @@ final class ExportCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR",
-        description = "The index folder, or the --out folder of 'samsyn run' that holds it.")
-    private Path index;
+    @CommandLine.Mixin
+    private IndexOption index;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .qdpx file to write.")
     private Path out;
@@ -55,17 +52,17 @@ final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Path folder = LuceneIndexer.locate(index);
+      Path folder = index.folder();
       Codebook principles = Codebooks.load(codebook);
-      requireWritableFile(out);
+      OutputFolders.requireWritableFile(out, "--out");
       Path runFolder = folder.toAbsolutePath().getParent();
-      Map<String, String> themes = runFolder == null ? Map.of() : ThemeLabels.read(runFolder);
+      Map<String, String> themes = EmergingThemeTable.beside(folder).labels();
       String name = "Samsyn: " + (runFolder == null ? folder : runFolder).getFileName();
       QdpxExport export;
       try {
         export = QdpxExport.read(folder, principles, themes);
       } catch (NoSuchFileException e) {
-        throw new UsageException("no search index in " + folder + " (run 'samsyn run INPUT --out DIR' first)");
+        throw index.missing();
       }
       AtomicFiles.writeBytes(out, stream -> export.write(name, stream));
       QdpxExport.Summary s = export.summary();
@@ -100,26 +97,12 @@ final class ExportCommand implements Runnable {
       if (principles.principles().isEmpty()) {
         throw new UsageException("the codebook " + principles.label() + " has no principles to export");
       }
-      requireWritableFile(out);
+      OutputFolders.requireWritableFile(out, "--out");
       AtomicFiles.writeBytes(out, RefiCodes.of(principles)::writeCodebook);
       spec.commandLine().getErr().printf(Locale.ROOT, "samsyn: %d codes of %s -> %s%n",
           principles.principles().size(), principles.label(), out);
       spec.commandLine().getErr().flush();
       return ExitCodes.OK;
-    }
-  }
-
-  /** A file that can be written: not a folder, in a folder that exists or can be made and is writable. */
-  static void requireWritableFile(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new UsageException("--out " + file + " is a folder; give the file to write");
-    }
-    Path folder = file.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(folder);
-      Files.deleteIfExists(Files.createTempFile(folder, ".samsyn-write-check", ".tmp"));
-    } catch (IOException | SecurityException e) {
-      throw new UsageException("cannot write --out " + file + " (" + e.getMessage() + ")");
     }
   }
 }

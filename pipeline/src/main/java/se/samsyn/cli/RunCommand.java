@@ -69,6 +69,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Principles codebook (JSON) instead of the standard one.")
   private Path codebook;
 
+  @Option(names = "--excel",
+      description = "Also write every CSV for Swedish Excel (byte-order mark, ';', decimal comma) to DIR/excel/.")
+  private boolean excel;
+
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
 
@@ -115,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
     OutputFolders.requireWritable(out, "--out");
     return new RunSettings(inputs, out, threads, Duration.ofSeconds(timeoutSeconds),
         maxFileMegabytes * 1024 * 1024, workerHeap, 20_000_000,
-        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS));
+        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel);
   }
 
   private static String settingsKey(RunSettings settings) {

@@ -8,8 +8,8 @@ import se.samsyn.batch.Version;
 /** The root command: {@code samsyn <subcommand>}. */
 @Command(name = "samsyn", mixinStandardHelpOptions = true, versionProvider = SamsynCommand.VersionProvider.class,
     description = "Statements, principles and themes from Swedish workshop and consultation material.",
-    subcommands = {RunCommand.class, GroupCommand.class, SearchCommand.class, ServeCommand.class,
-        EvalCommand.class, ExportCommand.class})
+    subcommands = {RunCommand.class, GroupCommand.class, SearchCommand.class, ThemesCommand.class,
+        ServeCommand.class, EvalCommand.class, ExportCommand.class})
 final class SamsynCommand implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

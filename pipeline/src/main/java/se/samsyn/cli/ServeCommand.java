@@ -1,7 +1,6 @@
 package se.samsyn.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.index.IndexAnalysis;
-import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.PrincipleExpansion;
 import se.samsyn.web.WebServer;
@@ -22,9 +20,8 @@ import se.samsyn.web.WebServer;
         "Listens on 127.0.0.1 unless --host says otherwise; reopens the index when a run updates it.",
         "Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR",
-      description = "The index folder, or the --out folder of 'samsyn run' that holds it.")
-  private Path index;
+  @CommandLine.Mixin
+  private IndexOption index;
 
   @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free one).")
   private int port = 8080;
@@ -46,8 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new UsageException("--port takes 0 to 65535, not " + port);
     }
-    Path nested = index.resolve(LuceneIndexer.FOLDER);
-    Path folder = Files.isDirectory(nested) ? nested : index;
+    Path folder = index.folder();
     Codebook principles = Codebooks.load(codebook);
     SwedishLexicons lexicons = SwedishLexicons.load();
     try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {
@@ -57,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
       try {
         server = WebServer.start(new WebServer.Settings(folder, host, port), analysis, expansion);
       } catch (NoSuchFileException e) {
-        throw new UsageException("no search index in " + folder + " (run 'samsyn run INPUT --out DIR' first)");
+        throw index.missing();
       }
       spec.commandLine().getErr().printf("samsyn: serving %s on http://%s:%d/ (Ctrl-C stops)%n",
           folder, host.contains(":") ? "[" + host + "]" : host, server.port());

@@ -4,17 +4,51 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * RFC 4180 CSV in UTF-8 with a header row. Text cells that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or CR) are prefixed with an apostrophe.
+ * CSV in UTF-8 with a header row, in one of two {@link Dialect}s. Text cells (header included)
+ * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) are prefixed with
+ * an apostrophe; {@link Decimal} cells are written with the dialect's decimal separator.
  */
 public final class CsvTable {
   private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
   private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+([.,]\\d+)?$");
+
+  /** How the file is laid out; both quote cells with separators, quotes or line breaks (RFC 4180 rules). */
+  public enum Dialect {
+    /** RFC 4180: comma-separated, decimal point, no byte-order mark (for R, pandas and other programs). */
+    RFC4180(',', '.', false),
+    /** What Swedish Excel opens with a double click: UTF-8 byte-order mark, semicolons, decimal comma. */
+    EXCEL_SV(';', ',', true);
+
+    private final char delimiter;
+    private final char decimalSeparator;
+    private final boolean byteOrderMark;
+
+    Dialect(char delimiter, char decimalSeparator, boolean byteOrderMark) {
+      this.delimiter = delimiter;
+      this.decimalSeparator = decimalSeparator;
+      this.byteOrderMark = byteOrderMark;
+    }
+
+    private CSVFormat format(List<String> header) {
+      return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator("\r\n")
+          .setHeader(header.stream().map(CsvTable::neutralise).toArray(String[]::new)).get();
+    }
+  }
+
+  /** A number with a fraction, written with {@code places} decimals and the dialect's separator. */
+  public record Decimal(double value, int places) {
+    public Decimal {
+      if (places < 0 || !Double.isFinite(value)) {
+        throw new IllegalArgumentException("a finite decimal with places >= 0: " + value + ", " + places);
+      }
+    }
+  }
 
   /** Writes the rows of one table. */
   @FunctionalInterface
@@ -23,30 +57,56 @@ public final class CsvTable {
   }
 
   private final CSVPrinter printer;
+  private final Dialect dialect;
 
-  private CsvTable(CSVPrinter printer) {
+  private CsvTable(CSVPrinter printer, Dialect dialect) {
     this.printer = printer;
+    this.dialect = dialect;
+  }
+
+  /** Writes a whole RFC 4180 CSV file atomically. */
+  public static void write(Path file, List<String> header, Rows rows) throws IOException {
+    write(file, Dialect.RFC4180, header, rows);
   }
 
   /** Writes a whole CSV file atomically. */
-  public static void write(Path file, List<String> header, Rows rows) throws IOException {
-    AtomicFiles.write(file, writer -> write(writer, header, rows));
+  public static void write(Path file, Dialect dialect, List<String> header, Rows rows) throws IOException {
+    AtomicFiles.write(file, writer -> write(writer, dialect, header, rows));
   }
 
   public static void write(Writer writer, List<String> header, Rows rows) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
-        .setRecordSeparator("\r\n").get();
-    try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-      rows.writeTo(new CsvTable(printer));
-    }
+    write(writer, Dialect.RFC4180, header, rows);
   }
 
+  /** Writes a table to {@code writer} and flushes it; the writer stays open (standard output, say). */
+  public static void write(Writer writer, Dialect dialect, List<String> header, Rows rows) throws IOException {
+    if (dialect.byteOrderMark) {
+      writer.write('\uFEFF');
+    }
+    // not closed: a CSVPrinter holds nothing but the writer, which belongs to the caller
+    CSVPrinter printer = new CSVPrinter(writer, dialect.format(header));
+    rows.writeTo(new CsvTable(printer, dialect));
+    printer.flush();
+  }
+
+  /** A decimal cell with {@code places} decimals. */
+  public static Decimal decimal(double value, int places) {
+    return new Decimal(value, places);
+  }
+
+  /** One row; null cells are empty, {@link Decimal}s numbers, everything else text. */
   public void row(Object... cells) throws IOException {
     Object[] safe = new Object[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      safe[i] = cells[i] == null ? "" : neutralise(cells[i].toString());
+      safe[i] = cells[i] instanceof Decimal d ? format(d)
+          : cells[i] == null ? "" : neutralise(cells[i].toString());
     }
     printer.printRecord(safe);
+  }
+
+  private String format(Decimal decimal) {
+    return String.format(Locale.ROOT, "%." + decimal.places() + "f", decimal.value())
+        .replace('.', dialect.decimalSeparator);
   }
 
   /** Makes a cell inert in spreadsheets; plain numbers such as -0.5 stay numbers. */

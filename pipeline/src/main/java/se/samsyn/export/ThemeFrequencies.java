@@ -96,6 +96,13 @@ public final class ThemeFrequencies {
     return rows;
   }
 
+  /** Code → name of every code that occurs in any group, in reporting order (the columns of a wide table). */
+  public Map<String, String> codes() {
+    Set<String> present = new HashSet<>();
+    groups.values().forEach(cells -> present.addAll(cells.keySet()));
+    return codes(present);
+  }
+
   /** Code → name of the codes present, in reporting order (principles unknown to the codebook by id). */
   private Map<String, String> codes(Set<String> present) {
     Map<String, String> codes = new LinkedHashMap<>();

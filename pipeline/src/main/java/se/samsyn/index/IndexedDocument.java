@@ -61,7 +61,7 @@ public record IndexedDocument(String documentId, List<IndexedStatement> statemen
       for (IndexedStatement s : statements) {
         for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
             s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
-            String.join(",", s.principles()), s.method(), s.score(), s.theme(), s.evidence())) {
+            String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidence())) {
           digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
           digest.update((byte) 0);
         }

@@ -3,7 +3,6 @@ package se.samsyn.search;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,7 @@ public final class PrincipleExpansion {
 
   private final Map<List<String>, Set<String>> principlesByName = new HashMap<>();
   private final Map<String, Set<String>> termsByPrinciple = new HashMap<>();
-  private final Map<String, String> idsByName = new HashMap<>();
+  private final Codebook codebook;
 
   /**
    * @param codebook  the principles
@@ -32,11 +31,10 @@ public final class PrincipleExpansion {
    * @param isWord    tells which strings are Swedish words (for adjectives of -het names)
    */
   public PrincipleExpansion(Codebook codebook, Analyzer analyzer, Predicate<String> isWord) {
+    this.codebook = codebook;
     for (Codebook.Principle principle : codebook.principles()) {
       Set<String> terms = new LinkedHashSet<>();
-      idsByName.put(principle.id(), principle.id());
       for (String name : principle.names()) {
-        idsByName.put(name.toLowerCase(Locale.ROOT), principle.id());
         List<String> lemmas = Analysis.terms(analyzer, StatementSchema.TEXT, name);
         if (lemmas.isEmpty()) {
           continue;
@@ -71,6 +69,6 @@ public final class PrincipleExpansion {
 
   /** The id of the principle with this id, name or alias (any case), if there is one. */
   public Optional<String> principleId(String idOrName) {
-    return Optional.ofNullable(idsByName.get(idOrName.strip().toLowerCase(Locale.ROOT)));
+    return codebook.principleId(idOrName);
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import se.samsyn.export.CsvTable;
+import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.index.IndexedStatement;
 
 /** How {@code samsyn search} prints a result. */
@@ -63,15 +63,7 @@ public enum ResultFormat {
   CSV {
     @Override
     public void write(SearchResult result, Writer writer) throws IOException {
-      CsvTable.write(new KeepOpen(writer), CSV_COLUMNS, table -> {
-        for (Hit hit : result.hits()) {
-          IndexedStatement s = hit.statement();
-          table.row(s.statementId(), s.documentId(), s.source(), s.title(), s.section(), s.location(),
-              s.speaker(), Objects.toString(s.date(), ""), s.text(), html(hit),
-              String.join(";", s.principles()), String.format(Locale.ROOT, "%.4f", hit.score()));
-        }
-      });
-      writer.flush();
+      csv(result, writer, Dialect.RFC4180);
     }
   };
 
@@ -82,6 +74,19 @@ public enum ResultFormat {
       .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
   public abstract void write(SearchResult result, Writer writer) throws IOException;
+
+  /** The {@link #CSV} format in a CSV dialect ({@code --excel}: for Swedish Excel). */
+  public static void csv(SearchResult result, Writer writer, Dialect dialect) throws IOException {
+    CsvTable.write(writer, dialect, CSV_COLUMNS, table -> {
+      for (Hit hit : result.hits()) {
+        IndexedStatement s = hit.statement();
+        table.row(s.statementId(), s.documentId(), s.source(), s.title(), s.section(), s.location(),
+            s.speaker(), Objects.toString(s.date(), ""), s.text(), html(hit),
+            String.join(";", s.principles()), CsvTable.decimal(hit.score(), 4));
+      }
+    });
+    writer.flush();
+  }
 
   /** The documented JSON shape of a result, as a tree (the web API adds paging to it). */
   public static ObjectNode json(SearchResult result) {
@@ -135,18 +140,6 @@ public enum ResultFormat {
       at = span.end();
     }
     return out.append(escape(text.substring(at))).toString();
-  }
-
-  /** Passes writes on but does not close the writer it wraps (standard output stays open). */
-  private static final class KeepOpen extends FilterWriter {
-    KeepOpen(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 
   private static String escape(String text) {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexedStatement;
 import se.samsyn.search.Hit;
 import se.samsyn.search.PrincipleExpansion;
@@ -30,9 +31,9 @@ final class SearchApi {
 
   private final LiveSearcher searcher;
   private final PrincipleExpansion expansion;
-  private final ThemeTable themes;
+  private final EmergingThemeTable themes;
 
-  SearchApi(LiveSearcher searcher, PrincipleExpansion expansion, ThemeTable themes) {
+  SearchApi(LiveSearcher searcher, PrincipleExpansion expansion, EmergingThemeTable themes) {
     this.searcher = searcher;
     this.expansion = expansion;
     this.themes = themes;

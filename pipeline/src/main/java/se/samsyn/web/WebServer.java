@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.search.PrincipleExpansion;
 import se.samsyn.search.QuerySyntaxException;
@@ -57,7 +58,7 @@ public final class WebServer implements AutoCloseable {
     LiveSearcher searcher = LiveSearcher.open(
         () -> StatementSearcher.open(settings.indexFolder(), analysis, expansion), REFRESH_MILLIS);
     try {
-      SearchApi api = new SearchApi(searcher, expansion, new ThemeTable(settings.indexFolder()));
+      SearchApi api = new SearchApi(searcher, expansion, EmergingThemeTable.beside(settings.indexFolder()));
       Javalin app = create(api, new StaticAssets());
       app.start(settings.host(), settings.port());
       LOG.info("serving {} on http://{}:{}/", settings.indexFolder(), settings.host(), app.port());

@@ -68,7 +68,7 @@ class GroupingSharedCorpusTest {
         assertEquals("other", s.get("top_principle"));
       }
     }
-    List<Map<String, String>> themes = OutputTables.read(out.resolve("themes.csv"));
+    List<Map<String, String>> themes = OutputTables.read(out.resolve("emerging_themes.csv"));
     assertFalse(themes.isEmpty());
     assertEquals(0, run.exitCode(), run.err());
   }

@@ -75,6 +75,23 @@ class LuceneIndexerTest {
   }
 
   @Test
+  void aNewThemeOrScoreOfTheSameStatementsReplacesTheirDocument() throws IOException {
+    LuceneIndexer indexer = new LuceneIndexer(folder, analysis, 2);
+    indexer.update(List.of(B));
+    IndexedStatement b1 = B.statements().getFirst();
+    IndexedStatement themed = new IndexedStatement(b1.statementId(), b1.documentId(), b1.source(), b1.title(),
+        b1.section(), b1.location(), b1.speaker(), b1.organisation(), b1.date(), b1.text(), b1.principles(),
+        "classifier", 0.25, "kvalitet-forening", "");
+    assertEquals(new Indexer.IndexUpdate(0, 1, 0, 0, 1), indexer.update(List.of(document("b", themed))));
+    assertEquals(themed, stored("b-1"));
+    IndexedStatement rescored = new IndexedStatement(themed.statementId(), themed.documentId(), themed.source(),
+        themed.title(), themed.section(), themed.location(), themed.speaker(), themed.organisation(), themed.date(),
+        themed.text(), themed.principles(), themed.method(), 0.3, themed.theme(), themed.evidence());
+    assertEquals(new Indexer.IndexUpdate(0, 1, 0, 0, 1), indexer.update(List.of(document("b", rescored))));
+    assertEquals(0.3, stored("b-1").score());
+  }
+
+  @Test
   void storedStatementsComeBackUnchanged() throws IOException {
     new LuceneIndexer(folder, analysis, 2).update(List.of(A));
     assertEquals(A.statements().get(1), stored("a-2"));

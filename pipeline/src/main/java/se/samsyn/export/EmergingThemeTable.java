@@ -1,4 +1,4 @@
-package se.samsyn.web;
+package se.samsyn.export;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,20 +14,26 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The emerging themes a run wrote beside its index ({@code themes.csv} in the run's output folder),
+ * The emerging themes a run wrote beside its index ({@value #FILE} in the run's output folder),
  * one map of column → value per row; none when the run wrote no themes.
  */
-final class ThemeTable {
-  static final String FILE = "themes.csv";
+public final class EmergingThemeTable {
+  public static final String FILE = "emerging_themes.csv";
+  public static final List<String> COLUMNS = List.of("theme", "label", "members", "examples");
 
   private final Path file;
 
-  ThemeTable(Path indexFolder) {
-    Path parent = indexFolder.toAbsolutePath().getParent();
-    this.file = parent == null ? null : parent.resolve(FILE);
+  private EmergingThemeTable(Path file) {
+    this.file = file;
   }
 
-  List<Map<String, String>> rows() throws IOException {
+  /** The table of the run whose index is {@code indexFolder} ({@code OUT/index}). */
+  public static EmergingThemeTable beside(Path indexFolder) {
+    Path parent = indexFolder.toAbsolutePath().getParent();
+    return new EmergingThemeTable(parent == null ? null : parent.resolve(FILE));
+  }
+
+  public List<Map<String, String>> rows() throws IOException {
     if (file == null || !Files.isRegularFile(file)) {
       return List.of();
     }
@@ -40,5 +46,12 @@ final class ThemeTable {
       }
       return rows;
     }
+  }
+
+  /** Theme id → label. */
+  public Map<String, String> labels() throws IOException {
+    Map<String, String> labels = new LinkedHashMap<>();
+    rows().forEach(row -> labels.put(row.get("theme"), row.get("label")));
+    return labels;
   }
 }

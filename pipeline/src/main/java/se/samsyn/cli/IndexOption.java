@@ -1,0 +1,22 @@
+package se.samsyn.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import se.samsyn.index.LuceneIndexer;
+
+/** The {@code --index} option of the commands that read the index {@code samsyn run} wrote. */
+final class IndexOption {
+  @Option(names = "--index", required = true, paramLabel = "DIR",
+      description = "The index folder, or the --out folder of 'samsyn run' that holds it.")
+  private Path index;
+
+  /** The index folder: {@code DIR/index} when DIR is a run's output folder, else DIR. */
+  Path folder() {
+    return LuceneIndexer.locate(index);
+  }
+
+  /** The error for a folder without an index. */
+  UsageException missing() {
+    return new UsageException("no search index in " + folder() + " (run 'samsyn run INPUT --out DIR' first)");
+  }
+}

@@ -1,0 +1,98 @@
+package se.samsyn.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.samsyn.export.CsvTable.Dialect;
+
+class CsvTableTest {
+  private static final String FORMULA = "=HYPERLINK(\"http://x\",\"klicka\")";
+
+  @TempDir
+  Path folder;
+
+  private static String write(Dialect dialect, List<String> header, Object... cells) throws IOException {
+    StringWriter out = new StringWriter();
+    CsvTable.write(out, dialect, header, table -> table.row(cells));
+    return out.toString();
+  }
+
+  private static List<CSVRecord> read(Dialect dialect, String csv) throws IOException {
+    String body = dialect == Dialect.EXCEL_SV ? csv.substring(1) : csv;
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect == Dialect.EXCEL_SV ? ';' : ',').get();
+    return format.parse(new StringReader(body)).getRecords();
+  }
+
+  @Test
+  void rfc4180IsCommaSeparatedWithDecimalPointsAndNoByteOrderMark() throws IOException {
+    String csv = write(Dialect.RFC4180, List.of("namn", "antal", "andel"), "Åsa Öberg; ärende", 12,
+        CsvTable.decimal(0.25, 4));
+    assertEquals("namn,antal,andel\r\nÅsa Öberg; ärende,12,0.2500\r\n", csv);
+  }
+
+  @Test
+  void excelDialectHasByteOrderMarkSemicolonsAndDecimalCommas() throws IOException {
+    String csv = write(Dialect.EXCEL_SV, List.of("namn", "antal", "andel", "poäng"), "Åsa, Öberg", 12,
+        CsvTable.decimal(0.25, 4), CsvTable.decimal(-1.5, 3));
+    assertEquals("\uFEFFnamn;antal;andel;poäng\r\nÅsa, Öberg;12;0,2500;-1,500\r\n", csv);
+  }
+
+  @Test
+  void aFileInTheExcelDialectIsUtf8WithTheMarkFirst() throws IOException {
+    Path file = folder.resolve("t.csv");
+    CsvTable.write(file, Dialect.EXCEL_SV, List.of("ö"), table -> table.row("å"));
+    byte[] bytes = Files.readAllBytes(file);
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+    assertEquals("\uFEFFö\r\nå\r\n", new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void formulaStartsAreNeutralisedInCellsAndHeadersButNumbersStayNumbers(Dialect dialect) throws IOException {
+    List<String> dangerous = List.of(FORMULA, "+1+2", "-2+3", "@SUM(A1)", "\tTAB", "\rCR");
+    String csv = write(dialect, List.of("=rubrik", "b", "c", "d", "e", "f", "g", "h"),
+        dangerous.get(0), dangerous.get(1), dangerous.get(2), dangerous.get(3), dangerous.get(4), dangerous.get(5),
+        "-0.5", CsvTable.decimal(-0.5, 1));
+    List<CSVRecord> records = read(dialect, csv);
+    assertEquals("'=rubrik", records.get(0).get(0));
+    for (int i = 0; i < dangerous.size(); i++) {
+      assertEquals("'" + dangerous.get(i), records.get(1).get(i));
+    }
+    assertEquals("-0.5", records.get(1).get(6));
+    assertEquals(dialect == Dialect.EXCEL_SV ? "-0,5" : "-0.5", records.get(1).get(7));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void lineBreaksQuotesAndSeparatorsInsideCellsSurviveARoundTrip(Dialect dialect) throws IOException {
+    String cell = "rad ett\nrad två; \"citat\", slut\r\nrad tre";
+    String csv = write(dialect, List.of("text", "nästa"), cell, "sista");
+    List<CSVRecord> records = read(dialect, csv);
+    assertEquals(2, records.size());
+    assertEquals(cell, records.get(1).get(0));
+    assertEquals("sista", records.get(1).get(1));
+  }
+
+  @Test
+  void theWriterStaysOpenForMoreOutput() throws IOException {
+    StringWriter out = new StringWriter();
+    CsvTable.write(out, List.of("a"), table -> table.row("1"));
+    out.write("more");
+    assertTrue(out.toString().endsWith("1\r\nmore"));
+    assertFalse(out.toString().startsWith("\uFEFF"));
+  }
+}
