@@ -80,7 +80,7 @@ public final class BatchRunner {
     RunResult run = new RunResult(results, added, changed, unchanged, removed,
         Duration.ofNanos(System.nanoTime() - started));
     Grouping grouping = grouper.group(groupingInputs(results), List.of());
-    RunOutputs.write(settings, run, grouping);
+    RunOutputs.write(settings, run, grouping, grouper.codebook());
     indexer.update(IndexedDocument.of(results, grouping.byStatement()));
     cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(java.util.stream.Collectors.toSet()));
     return run;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ import se.samsyn.export.CsvTable;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.StatementGroups;
 import se.samsyn.group.Theme;
+import se.samsyn.models.Codebook;
+import se.samsyn.report.HtmlReport;
+import se.samsyn.report.ReportData;
 
 /** The files a run writes to its output folder (the contract documented in the README). */
 public final class RunOutputs {
@@ -60,7 +64,7 @@ public final class RunOutputs {
     return inputs;
   }
 
-  static void write(RunSettings settings, RunResult run, Grouping grouping) throws IOException {
+  static void write(RunSettings settings, RunResult run, Grouping grouping, Codebook codebook) throws IOException {
     Path out = settings.out();
     CsvTable.write(out.resolve(DOCUMENTS), DOCUMENT_COLUMNS, table -> {
       for (DocumentResult result : run.results()) {
@@ -85,6 +89,9 @@ public final class RunOutputs {
     writeThemes(out, grouping);
     writeErrors(out, run.failures());
     writeManifest(settings, run, grouping);
+    HtmlReport.write(out.resolve(HtmlReport.FILE), settings.language(), codebook, ReportData.Meta.of(Version.current(),
+        codebook, ZonedDateTime.now(), settings.inputs().stream().map(InputScanner::displayName).toList()),
+        run.results(), grouping);
   }
 
   private static void writeThemes(Path out, Grouping grouping) throws IOException {

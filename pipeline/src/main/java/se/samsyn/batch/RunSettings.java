@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import se.samsyn.report.ReportLanguage;
 import se.samsyn.segment.SegmentationSettings;
 
 /**
@@ -17,6 +18,7 @@ import se.samsyn.segment.SegmentationSettings;
  * @param workerHeap    heap limit of each extraction worker process, e.g. {@code 1g}
  * @param maxCharacters text beyond this many characters per file is cut
  * @param segmentation  segmentation choices
+ * @param language      language of report.html
  */
 public record RunSettings(
     List<Path> inputs,
@@ -26,7 +28,8 @@ public record RunSettings(
     long maxFileBytes,
     String workerHeap,
     int maxCharacters,
-    SegmentationSettings segmentation) {
+    SegmentationSettings segmentation,
+    ReportLanguage language) {
 
   public RunSettings {
     inputs = List.copyOf(inputs);
@@ -34,6 +37,7 @@ public record RunSettings(
     Objects.requireNonNull(fileTimeout, "fileTimeout");
     Objects.requireNonNull(workerHeap, "workerHeap");
     Objects.requireNonNull(segmentation, "segmentation");
+    Objects.requireNonNull(language, "language");
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("at least one input");
     }

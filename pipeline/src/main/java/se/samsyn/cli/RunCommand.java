@@ -33,6 +33,7 @@ import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
+import se.samsyn.report.ReportLanguage;
 import se.samsyn.segment.SegmentationSettings;
 import se.samsyn.segment.WorkshopSegmenter;
 
@@ -73,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--codebook", paramLabel = "FILE",
       description = "Principles codebook (JSON) instead of the standard one.")
   private Path codebook;
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of report.html: sv (Swedish) or en (English) (default: ${DEFAULT-VALUE}).")
+  private String language = ReportLanguage.SV.code();
 
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
@@ -119,10 +124,12 @@ final class RunCommand implements Callable<Integer> {
     if (!workerHeap.matches("\\d+[kKmMgG]")) {
       throw new UsageException("--worker-heap takes a size such as 512m or 2g, not '" + workerHeap + "'");
     }
+    ReportLanguage reportLanguage = ReportLanguage.of(language).orElseThrow(() ->
+        new UsageException("--lang takes one of " + ReportLanguage.codes() + ", not '" + language + "'"));
     requireWritableFolder(out);
     return new RunSettings(inputs, out, threads, Duration.ofSeconds(timeoutSeconds),
         maxFileMegabytes * 1024 * 1024, workerHeap, 20_000_000,
-        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS));
+        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), reportLanguage);
   }
 
   private static void requireWritableFolder(Path folder) {

@@ -31,6 +31,11 @@ public final class Grouper {
     this.settings = settings;
   }
 
+  /** The principles statements are grouped under. */
+  public Codebook codebook() {
+    return codebook;
+  }
+
   /** Structural labels of statements (documents kept in input order, statements in reading order). */
   public List<StructureLabeler.Labelled> structure(List<GroupingInput> statements) {
     Map<String, List<GroupingInput>> documents = new LinkedHashMap<>();
