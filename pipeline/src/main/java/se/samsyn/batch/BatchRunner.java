@@ -3,6 +3,7 @@ package se.samsyn.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,8 @@ import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.Indexer;
+import se.samsyn.report.HtmlReport;
+import se.samsyn.report.ReportData;
 import se.samsyn.segment.Segmenter;
 
 /**
@@ -82,6 +85,9 @@ public final class BatchRunner {
     List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     times.lap("group");
     new RunOutputs(results, grouping, grouper.codebook(), documents).write(settings.out(), settings.excel());
+    HtmlReport.write(settings.out().resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
+        ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
+            settings.inputs().stream().map(InputScanner::displayName).toList()), results, grouping);
     times.lap("write");
     Indexer.IndexUpdate index = indexer.update(documents);
     cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import se.samsyn.report.ReportLanguage;
 import se.samsyn.segment.SegmentationSettings;
 
 /**
@@ -18,6 +19,7 @@ import se.samsyn.segment.SegmentationSettings;
  * @param maxCharacters text beyond this many characters per file is cut
  * @param segmentation  segmentation choices
  * @param excel         also write the CSV files for Swedish Excel, in {@code OUT/excel/}
+ * @param language      language of report.html
  */
 public record RunSettings(
     List<Path> inputs,
@@ -28,7 +30,8 @@ public record RunSettings(
     String workerHeap,
     int maxCharacters,
     SegmentationSettings segmentation,
-    boolean excel) {
+    boolean excel,
+    ReportLanguage language) {
 
   public RunSettings {
     inputs = List.copyOf(inputs);
@@ -36,6 +39,7 @@ public record RunSettings(
     Objects.requireNonNull(fileTimeout, "fileTimeout");
     Objects.requireNonNull(workerHeap, "workerHeap");
     Objects.requireNonNull(segmentation, "segmentation");
+    Objects.requireNonNull(language, "language");
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("at least one input");
     }

@@ -28,6 +28,7 @@ import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
+import se.samsyn.report.ReportLanguage;
 import se.samsyn.segment.SegmentationSettings;
 import se.samsyn.segment.WorkshopSegmenter;
 
@@ -73,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Also write every CSV for Swedish Excel (byte-order mark, ';', decimal comma) to DIR/excel/.")
   private boolean excel;
 
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of report.html: sv (Swedish) or en (English) (default: ${DEFAULT-VALUE}).")
+  private String language = ReportLanguage.SV.code();
+
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
 
@@ -116,10 +121,12 @@ final class RunCommand implements Callable<Integer> {
     if (!workerHeap.matches("\\d+[kKmMgG]")) {
       throw new UsageException("--worker-heap takes a size such as 512m or 2g, not '" + workerHeap + "'");
     }
+    ReportLanguage reportLanguage = ReportLanguage.of(language).orElseThrow(() ->
+        new UsageException("--lang takes one of " + ReportLanguage.codes() + ", not '" + language + "'"));
     OutputFolders.requireWritable(out, "--out");
     return new RunSettings(inputs, out, threads, Duration.ofSeconds(timeoutSeconds),
         maxFileMegabytes * 1024 * 1024, workerHeap, 20_000_000,
-        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel);
+        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel, reportLanguage);
   }
 
   private static String settingsKey(RunSettings settings) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.samsyn.cli.SharedCorpus;
+import se.samsyn.testing.Browser;
 
 /**
  * A process leader's session in headless chromium over ../shared/corpus: search "oberoende", see the

@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import se.samsyn.testing.Browser;
 
 /** The search page in headless chromium over a small index of fixture notes. */
 class WebPageBrowserTest {
