@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file completely to a temporary sibling, then moves it into place in one step. */
 public final class AtomicFiles {
@@ -56,6 +58,7 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
       fill.into(temp);
+      shareable(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -63,6 +66,13 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Temporary files are private (0600); outputs are read by colleagues and other tools, as any written file. */
+  private static void shareable(Path temp) throws IOException {
+    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 }
