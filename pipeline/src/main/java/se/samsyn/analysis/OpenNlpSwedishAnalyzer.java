@@ -3,11 +3,13 @@ package se.samsyn.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPLemmatizerFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPPOSFilter;
@@ -38,6 +40,8 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
     LEMMAS_AND_PARTS,
     /** Lemma only (for queries: "kvalitetsarbete" should not match every "arbete"). */
     LEMMAS,
+    /** Lemmas of nouns, proper nouns, adjectives and verbs only (what a theme label is made of). */
+    CONTENT_LEMMAS,
     /** The lower-cased written form of every word, function words included (for exact matches). */
     WORDS
   }
@@ -47,6 +51,9 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
 
   /** Lucene's Swedish stop words and a few more, in any case; marked before lemmatisation. */
   private static final CharArraySet STOP_WORDS = stopWords();
+
+  /** Universal POS tags of content words. */
+  private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "VERB");
 
   private final Output output;
   private final SwedishLexicons lexicons;
@@ -75,6 +82,9 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
           new NLPLemmatizerOp(new LexiconLemmatizer(lookup), SwedishModels.lemmatizerModel()));
       stream = new LowerCaseFilter(new WordTokenFilter(stream));
       stream = new StopFilter(stream, STOP_WORDS);
+      if (output == Output.CONTENT_LEMMAS) {
+        stream = new TypeTokenFilter(stream, CONTENT_TAGS, true);
+      }
       if (output == Output.LEMMAS_AND_PARTS) {
         stream = new CompoundPartsFilter(new LemmaAlternativesFilter(stream, lookup), lookup);
       }

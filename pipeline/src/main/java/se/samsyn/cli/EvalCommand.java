@@ -54,7 +54,8 @@ final class EvalCommand implements Callable<Integer> {
       try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
         List<EvalMethod> methods = EvalMethods.all(principles, grouping.classifier(principles));
         Map<String, Map<String, Metrics>> results =
-            new PrincipleEvaluation(grouping.grouper(principles), methods).evaluate(statements, items);
+            new PrincipleEvaluation(grouping.grouper(principles), methods, SwedishGrouping.shippedExamples())
+                .evaluate(statements, items);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? EvalReport.json(results, principles.label()) + "\n"
             : EvalReport.text(results, "samsyn"));

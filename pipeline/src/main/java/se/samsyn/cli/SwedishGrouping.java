@@ -1,5 +1,6 @@
 package se.samsyn.cli;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.SwedishLexicons;
@@ -8,23 +9,33 @@ import se.samsyn.group.Grouper;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.models.Codebook;
+import se.samsyn.models.PrincipleExamples;
 
 /**
  * The grouping stage over Samsyn's Swedish analysis: the classifier sees lemmas and compound
- * parts, clustering and theme labels see lemmas. Holds the two analyzers until closed.
+ * parts, clustering and theme labels see the lemmas of content words (nouns, proper nouns,
+ * adjectives, verbs), so that no theme is named after a particle or preposition. Holds the two
+ * analyzers until closed.
  */
 final class SwedishGrouping implements AutoCloseable {
   private final Analyzer lemmasAndParts;
-  private final Analyzer lemmas;
+  private final Analyzer contentLemmas;
 
   SwedishGrouping(SwedishLexicons lexicons) {
     this.lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, lexicons);
-    this.lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, lexicons);
+    this.contentLemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.CONTENT_LEMMAS, lexicons);
   }
 
+  /** The grouping stage, with the labelled examples shipped with Samsyn. */
   Grouper grouper(Codebook codebook) {
-    return new Grouper(codebook, new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(lemmas),
-        GroupingSettings.DEFAULTS);
+    return new Grouper(codebook, new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(contentLemmas),
+        GroupingSettings.DEFAULTS, shippedExamples());
+  }
+
+  /** The labelled example statements shipped with Samsyn, as classifier training examples. */
+  static List<PrincipleClassifier.Example> shippedExamples() {
+    return PrincipleExamples.standard().stream()
+        .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds())).toList();
   }
 
   PrincipleClassifier classifier(Codebook codebook) {
@@ -33,7 +44,7 @@ final class SwedishGrouping implements AutoCloseable {
 
   @Override
   public void close() {
-    try (lemmas) {
+    try (contentLemmas) {
       lemmasAndParts.close();
     }
   }

@@ -3,7 +3,7 @@ package se.samsyn.eval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import se.samsyn.group.CentroidClassifier;
+import se.samsyn.group.LinearClassifier;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.SparseRows;
 import se.samsyn.group.TfIdf;
@@ -47,7 +47,7 @@ final class CentroidBaseline implements EvalMethod {
       rows.add(builder.build());
       weights.add(w);
     }
-    CentroidClassifier model = CentroidClassifier.train(vocabulary.size(), rows, weights);
+    LinearClassifier model = LinearClassifier.centroids(vocabulary.size(), rows, weights);
     SparseRows testRows = tfIdf.rows(tests);
     int[] best = new int[tests.size()];
     float[] score = new float[tests.size()];

@@ -8,10 +8,13 @@ import cc.mallet.types.FeatureVector;
 import cc.mallet.types.Instance;
 import cc.mallet.types.InstanceList;
 import cc.mallet.types.LabelAlphabet;
+import cc.mallet.util.MalletLogger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.models.Codebook;
 
@@ -20,10 +23,24 @@ import se.samsyn.models.Codebook;
  * trained on the same material as Samsyn's classifier (codebook text and labelled examples).
  */
 final class MalletMaxEnt implements EvalMethod {
+  /**
+   * MALLET replaces the java.util.logging configuration with its own (root level INFO) the first
+   * time it makes a logger, and then logs every optimiser step; once that has happened, the root
+   * level goes back to warnings. Kept referenced so that the level stays set.
+   */
+  private static final Logger ROOT = quietAfterMallet();
+
   private final Codebook codebook;
 
   MalletMaxEnt(Codebook codebook) {
     this.codebook = codebook;
+  }
+
+  private static Logger quietAfterMallet() {
+    MalletLogger.getLogger(MalletMaxEnt.class.getName());
+    Logger root = Logger.getLogger("");
+    root.setLevel(Level.WARNING);
+    return root;
   }
 
   @Override

@@ -15,7 +15,7 @@ import se.samsyn.group.StructureLabeler;
  * Evaluates principle assignment against gold labels. {@code structure} scores the heading and
  * inline assignments the run wrote on all gold items. The classifiers are scored leave-one-document-out: for each
  * document with gold items, they train on the structurally labelled statements of all other
- * documents (plus, where they use it, the codebook) and predict the held-out document's gold items
+ * documents plus the shipped labelled examples (and, where they use it, the codebook) and predict the held-out document's gold items
  * from text alone, with headings, numbered principle names and inline labels hidden.
  */
 public final class PrincipleEvaluation {
@@ -24,10 +24,13 @@ public final class PrincipleEvaluation {
 
   private final Grouper grouper;
   private final List<EvalMethod> methods;
+  private final List<PrincipleClassifier.Example> shipped;
 
-  public PrincipleEvaluation(Grouper grouper, List<EvalMethod> methods) {
+  /** @param shipped labelled examples from outside the material, given to every method's training */
+  public PrincipleEvaluation(Grouper grouper, List<EvalMethod> methods, List<PrincipleClassifier.Example> shipped) {
     this.grouper = grouper;
     this.methods = List.copyOf(methods);
+    this.shipped = List.copyOf(shipped);
   }
 
   /** Set name ("all" first) → method name ("structure" first) → metrics. */
@@ -49,7 +52,7 @@ public final class PrincipleEvaluation {
     for (EvalMethod method : methods) {
       Map<String, String> predicted = new HashMap<>();
       for (String document : documents) {
-        List<PrincipleClassifier.Example> training = new ArrayList<>();
+        List<PrincipleClassifier.Example> training = new ArrayList<>(shipped);
         for (StructureLabeler.Labelled l : labelled) {
           RunStatement statement = written.get(l.input().id());
           if (!l.input().documentId().equals(document) && statement.structural()) {

@@ -3,12 +3,14 @@ package se.samsyn.group;
 import java.util.List;
 
 /**
- * Turns cosine scores into probabilities with a softmax at a temperature fitted on labelled
+ * Turns classifier scores into probabilities with a softmax at a temperature fitted on labelled
  * statements (the one that maximises their likelihood), so that a score of 0.7 means the top
  * principle was right about 7 times in 10 on material like the training material.
  */
 public record Calibration(double temperature) {
-  private static final double[] CANDIDATES = {0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.5};
+  /** Temperatures tried: 0.01 to about 40, each 1.25 times the one before. */
+  private static final double[] CANDIDATES = java.util.stream.DoubleStream.iterate(0.01, t -> t * 1.25)
+      .limit(38).toArray();
 
   public Calibration {
     if (!(temperature > 0)) {
@@ -16,7 +18,7 @@ public record Calibration(double temperature) {
     }
   }
 
-  /** Probabilities from cosine scores, into {@code out}. */
+  /** Probabilities from scores, into {@code out}. */
   public void probabilities(float[] scores, double[] out) {
     double max = Double.NEGATIVE_INFINITY;
     for (float s : scores) {
@@ -33,12 +35,13 @@ public record Calibration(double temperature) {
   }
 
   /**
-   * Fits the temperature on labelled examples: {@code scores.get(i)} are the cosine scores of
-   * example {@code i} and {@code truth[i]} the index of its principle. With no examples, 0.05.
+   * Fits the temperature on labelled examples: {@code scores.get(i)} are the scores of example
+   * {@code i} and {@code truth[i]} the index of its principle. With no examples, 1 (the scores
+   * are taken as log-likelihoods).
    */
   public static Calibration fit(List<float[]> scores, int[] truth) {
     if (scores.isEmpty()) {
-      return new Calibration(0.05);
+      return new Calibration(1);
     }
     double bestTemperature = CANDIDATES[0];
     double bestLikelihood = Double.NEGATIVE_INFINITY;

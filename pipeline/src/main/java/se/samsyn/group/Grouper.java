@@ -18,13 +18,18 @@ public final class Grouper {
   private final PrincipleClassifier classifier;
   private final ThemeFinder themes;
   private final GroupingSettings settings;
+  private final List<PrincipleClassifier.Example> examples;
 
   /**
    * @param classifierTerms terms for the classifier (lemmas and compound parts)
    * @param themeTerms      terms for clustering and theme labels (lemmas)
+   * @param examples        labelled statements from outside the material (shipped examples), used
+   *                        by every grouping
    */
-  public Grouper(Codebook codebook, TermFeatures classifierTerms, TermFeatures themeTerms, GroupingSettings settings) {
+  public Grouper(Codebook codebook, TermFeatures classifierTerms, TermFeatures themeTerms, GroupingSettings settings,
+      List<PrincipleClassifier.Example> examples) {
     this.codebook = codebook;
+    this.examples = List.copyOf(examples);
     this.structure = new StructureLabeler(new PrincipleNames(codebook));
     this.classifier = new PrincipleClassifier(codebook, classifierTerms, settings);
     this.themes = new ThemeFinder(themeTerms, settings);
@@ -53,7 +58,8 @@ public final class Grouper {
   /** Groups the statements; {@code moreExamples} are labelled texts from elsewhere (may be empty). */
   public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples) {
     List<StructureLabeler.Labelled> labelled = structure(statements);
-    List<PrincipleClassifier.Example> examples = new ArrayList<>(moreExamples);
+    List<PrincipleClassifier.Example> examples = new ArrayList<>(this.examples);
+    examples.addAll(moreExamples);
     List<StructureLabeler.Labelled> rest = new ArrayList<>();
     for (StructureLabeler.Labelled statement : labelled) {
       if (statement.assignments().isEmpty()) {

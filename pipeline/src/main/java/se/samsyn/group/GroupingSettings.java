@@ -3,8 +3,9 @@ package se.samsyn.group;
 /**
  * Choices of the grouping stage, made in the CLI.
  *
- * @param codebookWeight   weight of each principle's codebook text (names, aliases, seed terms;
- *                         Swedish definition) beside the mean of its labelled statements
+ * @param codebookWeight   weight of each name, alias and seed term and of the Swedish definition of a
+ *                         principle, as a training statement of that principle (a labelled statement
+ *                         weighs 1)
  * @param minConfidence    a statement whose best principle is less probable than this is {@code other}
  * @param secondLabelRatio further principles are assigned when at least this fraction as probable as the best
  * @param evidenceTerms    terms listed as evidence of a classifier assignment
@@ -14,7 +15,7 @@ package se.samsyn.group;
  */
 public record GroupingSettings(double codebookWeight, double minConfidence, double secondLabelRatio,
     int evidenceTerms, long seed, int maxThemes, int minThemeSize) {
-  public static final GroupingSettings DEFAULTS = new GroupingSettings(0.3, 0.35, 0.75, 3, 20_260_522L, 30, 2);
+  public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 0.35, 0.75, 3, 20_260_522L, 30, 2);
 
   public GroupingSettings {
     if (codebookWeight < 0 || minConfidence < 0 || minConfidence > 1 || secondLabelRatio <= 0

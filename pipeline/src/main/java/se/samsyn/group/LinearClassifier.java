@@ -4,16 +4,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The grouping core's classifier: one unit-length centroid per principle over TF-IDF term space,
- * stored term-major ({@code matrix[term * principles + p]}) so that scoring a sparse statement
- * touches one contiguous stripe per term. Scores are cosine similarities.
+ * The grouping core's classifier: one weight per term and principle, stored term-major
+ * ({@code matrix[term * principles + p]}) so that scoring a sparse statement touches one
+ * contiguous stripe per term; a statement's score for a principle is the weighted sum of its
+ * terms' weights. Built as nearest centroids (unit-length TF-IDF means: scores are cosines) or
+ * as multinomial naive Bayes ({@link NaiveBayes}: scores are log-likelihoods).
  */
-public final class CentroidClassifier {
+public final class LinearClassifier {
   private final int principles;
   private final int vocabulary;
   private final float[] matrix;
 
-  private CentroidClassifier(int principles, int vocabulary, float[] matrix) {
+  LinearClassifier(int principles, int vocabulary, float[] matrix) {
     this.principles = principles;
     this.vocabulary = vocabulary;
     this.matrix = matrix;
@@ -23,7 +25,7 @@ public final class CentroidClassifier {
    * Centroids from weighted example rows: {@code examples.get(p)} are the rows of principle
    * {@code p} and {@code weights.get(p)} their weights. Each centroid is normalised to unit length.
    */
-  public static CentroidClassifier train(int vocabulary, List<SparseRows> examples, List<float[]> weights) {
+  public static LinearClassifier centroids(int vocabulary, List<SparseRows> examples, List<float[]> weights) {
     int principles = examples.size();
     float[] matrix = new float[vocabulary * principles];
     for (int p = 0; p < principles; p++) {
@@ -45,19 +47,19 @@ public final class CentroidClassifier {
         }
       }
     }
-    return new CentroidClassifier(principles, vocabulary, matrix);
+    return new LinearClassifier(principles, vocabulary, matrix);
   }
 
   public int principles() {
     return principles;
   }
 
-  /** The weight of a term in the unit-length centroid of a principle (0 for terms it never saw). */
+  /** The weight of a term for a principle (0 for terms it never saw). */
   public float weight(int term, int principle) {
     return term < vocabulary ? matrix[term * principles + principle] : 0f;
   }
 
-  /** Cosine of row {@code r} with every centroid, into {@code out} (length {@link #principles()}). */
+  /** The score of row {@code r} for every principle, into {@code out} (length {@link #principles()}). */
   public void score(SparseRows rows, int r, float[] out) {
     Arrays.fill(out, 0f);
     int[] terms = rows.terms();
@@ -74,7 +76,7 @@ public final class CentroidClassifier {
     }
   }
 
-  /** The best principle of every row and its cosine (the bulk path the benchmarks measure). */
+  /** The best principle of every row and its score (the bulk path the benchmarks measure). */
   public void assign(SparseRows rows, int[] best, float[] bestScore) {
     float[] scores = new float[principles];
     for (int r = 0; r < rows.rows(); r++) {
@@ -90,7 +92,10 @@ public final class CentroidClassifier {
     }
   }
 
-  /** Up to {@code n} term ids of row {@code r} that add most to principle {@code p}, largest first. */
+  /**
+   * Up to {@code n} term ids of row {@code r} that speak most for principle {@code p} over the
+   * others (weight above the term's mean over all principles), largest first.
+   */
   public int[] topTerms(SparseRows rows, int r, int p, int n) {
     int from = rows.offsets()[r];
     int to = rows.offsets()[r + 1];
@@ -98,7 +103,13 @@ public final class CentroidClassifier {
     float[] contribution = new float[to - from];
     for (int i = from; i < to; i++) {
       int term = rows.terms()[i];
-      contribution[i - from] = term < vocabulary ? rows.weights()[i] * matrix[term * principles + p] : 0f;
+      if (term < vocabulary) {
+        float mean = 0;
+        for (int c = 0; c < principles; c++) {
+          mean += matrix[term * principles + c];
+        }
+        contribution[i - from] = rows.weights()[i] * (matrix[term * principles + p] - mean / principles);
+      }
       order[i - from] = i - from;
     }
     Arrays.sort(order, (a, b) -> Float.compare(contribution[b], contribution[a]));

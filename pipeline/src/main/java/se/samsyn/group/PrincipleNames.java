@@ -62,6 +62,33 @@ public final class PrincipleNames {
     return Optional.empty();
   }
 
+  /**
+   * The principles a text names explicitly as principles: "Principen om långsiktighet ger …",
+   * "… enligt principerna om dialog, mångfald och kvalitet" (in order, without repeats).
+   */
+  public List<String> mentioned(String text) {
+    List<String> words = words(text);
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i + 2 < words.size(); i++) {
+      if (!words.get(i).startsWith("princip") || !words.get(i + 1).equals("om")) {
+        continue;
+      }
+      int at = i + 2;
+      Optional<Match> match = atStart(words.subList(at, words.size()));
+      while (match.isPresent()) {
+        if (!found.contains(match.get().principleId())) {
+          found.add(match.get().principleId());
+        }
+        at += match.get().length();
+        if (at < words.size() && (words.get(at).equals("och") || words.get(at).equals("samt"))) {
+          at++;
+        }
+        match = atStart(words.subList(at, words.size()));
+      }
+    }
+    return found;
+  }
+
   /** A principle found at the start of a word list and how many words its name took. */
   record Match(String principleId, int length) {}
 

@@ -5,10 +5,15 @@ import java.util.SplittableRandom;
 
 /**
  * Spherical k-means over unit-length sparse rows (cosine similarity): k-means++ seeding from a fixed
- * seed, then alternate assignment and unit-length mean centroids until no row moves or the
- * iteration limit is reached. Centroids are dense ({@code k × vocabulary} floats).
+ * seed, then alternate assignment and unit-length mean centroids until at most one row in a
+ * thousand moves or the iteration limit is reached. Centroids are dense and stored term-major
+ * ({@code centroids[term * k + c]}), so that scoring a sparse row against all k centroids reads
+ * one contiguous stripe per term.
  */
 public final class SphericalKMeans {
+  /** Moves per row below which the clustering counts as converged. */
+  private static final double CONVERGED = 0.001;
+
   private final int k;
   private final long seed;
   private final int maxIterations;
@@ -22,29 +27,29 @@ public final class SphericalKMeans {
     this.maxIterations = maxIterations;
   }
 
-  /** The result: cluster of every row, centroids ({@code centroid c} at {@code c * vocabulary}). */
-  public record Clusters(int k, int vocabulary, int[] assignment, float[] centroids, float[] similarity) {}
+  /** The result: the cluster of every row and its cosine to that cluster's centroid. */
+  public record Clusters(int k, int[] assignment, float[] similarity) {}
 
   public Clusters cluster(SparseRows rows, int vocabulary) {
     int n = rows.rows();
     int clusters = Math.min(k, Math.max(n, 1));
-    float[] centroids = new float[clusters * vocabulary];
-    seed(rows, vocabulary, clusters, centroids);
+    float[] centroids = new float[vocabulary * clusters];
+    seed(rows, clusters, centroids);
     int[] assignment = new int[n];
     Arrays.fill(assignment, -1);
     float[] similarity = new float[n];
     for (int iteration = 0; iteration < maxIterations; iteration++) {
-      boolean moved = assign(rows, vocabulary, clusters, centroids, assignment, similarity);
-      if (!moved && iteration > 0) {
+      int moved = assign(rows, clusters, centroids, assignment, similarity);
+      if (iteration > 0 && moved <= CONVERGED * n) {
         break;
       }
       update(rows, vocabulary, clusters, centroids, assignment);
     }
-    assign(rows, vocabulary, clusters, centroids, assignment, similarity);
-    return new Clusters(clusters, vocabulary, assignment, centroids, similarity);
+    assign(rows, clusters, centroids, assignment, similarity);
+    return new Clusters(clusters, assignment, similarity);
   }
 
-  private void seed(SparseRows rows, int vocabulary, int clusters, float[] centroids) {
+  private void seed(SparseRows rows, int clusters, float[] centroids) {
     int n = rows.rows();
     if (n == 0) {
       return;
@@ -54,10 +59,12 @@ public final class SphericalKMeans {
     Arrays.fill(distance, Double.MAX_VALUE);
     int chosen = random.nextInt(n);
     for (int c = 0; c < clusters; c++) {
-      copyRow(rows, chosen, centroids, c * vocabulary);
+      for (int i = rows.offsets()[chosen]; i < rows.offsets()[chosen + 1]; i++) {
+        centroids[rows.terms()[i] * clusters + c] = rows.weights()[i];
+      }
       double total = 0;
       for (int r = 0; r < n; r++) {
-        double d = Math.max(0, 1 - dot(rows, r, centroids, c * vocabulary));
+        double d = Math.max(0, 1 - dot(rows, r, centroids, clusters, c));
         distance[r] = Math.min(distance[r], d * d);
         total += distance[r];
       }
@@ -76,22 +83,30 @@ public final class SphericalKMeans {
     }
   }
 
-  private static boolean assign(SparseRows rows, int vocabulary, int clusters, float[] centroids,
-      int[] assignment, float[] similarity) {
-    boolean moved = false;
+  /** Puts every row in its most similar cluster; returns how many rows changed cluster. */
+  private static int assign(SparseRows rows, int clusters, float[] centroids, int[] assignment, float[] similarity) {
+    int moved = 0;
+    float[] scores = new float[clusters];
+    int[] terms = rows.terms();
+    float[] weights = rows.weights();
     for (int r = 0; r < rows.rows(); r++) {
+      Arrays.fill(scores, 0f);
+      for (int i = rows.offsets()[r], end = rows.offsets()[r + 1]; i < end; i++) {
+        float w = weights[i];
+        int base = terms[i] * clusters;
+        for (int c = 0; c < clusters; c++) {
+          scores[c] += w * centroids[base + c];
+        }
+      }
       int best = 0;
-      float bestSimilarity = Float.NEGATIVE_INFINITY;
-      for (int c = 0; c < clusters; c++) {
-        float s = dot(rows, r, centroids, c * vocabulary);
-        if (s > bestSimilarity) {
-          bestSimilarity = s;
+      for (int c = 1; c < clusters; c++) {
+        if (scores[c] > scores[best]) {
           best = c;
         }
       }
-      moved |= assignment[r] != best;
+      moved += assignment[r] != best ? 1 : 0;
       assignment[r] = best;
-      similarity[r] = bestSimilarity;
+      similarity[r] = scores[best];
     }
     return moved;
   }
@@ -100,41 +115,34 @@ public final class SphericalKMeans {
     float[] next = new float[centroids.length];
     boolean[] used = new boolean[clusters];
     for (int r = 0; r < rows.rows(); r++) {
-      int base = assignment[r] * vocabulary;
-      used[assignment[r]] = true;
+      int c = assignment[r];
+      used[c] = true;
       for (int i = rows.offsets()[r]; i < rows.offsets()[r + 1]; i++) {
-        next[base + rows.terms()[i]] += rows.weights()[i];
+        next[rows.terms()[i] * clusters + c] += rows.weights()[i];
       }
     }
-    for (int c = 0; c < clusters; c++) {
-      int base = c * vocabulary;
-      if (!used[c]) {
-        continue; // an emptied cluster keeps its old centroid
+    double[] norms = new double[clusters];
+    for (int t = 0; t < vocabulary; t++) {
+      for (int c = 0; c < clusters; c++) {
+        float v = next[t * clusters + c];
+        norms[c] += (double) v * v;
       }
-      double norm = 0;
-      for (int t = 0; t < vocabulary; t++) {
-        norm += (double) next[base + t] * next[base + t];
-      }
-      float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
-      for (int t = 0; t < vocabulary; t++) {
-        centroids[base + t] = next[base + t] * scale;
+    }
+    for (int t = 0; t < vocabulary; t++) {
+      for (int c = 0; c < clusters; c++) {
+        // an emptied cluster keeps its old centroid
+        if (used[c]) {
+          centroids[t * clusters + c] = norms[c] > 0 ? (float) (next[t * clusters + c] / Math.sqrt(norms[c])) : 0f;
+        }
       }
     }
   }
 
-  private static float dot(SparseRows rows, int r, float[] dense, int base) {
+  private static float dot(SparseRows rows, int r, float[] centroids, int clusters, int c) {
     float sum = 0;
-    int[] terms = rows.terms();
-    float[] weights = rows.weights();
     for (int i = rows.offsets()[r], end = rows.offsets()[r + 1]; i < end; i++) {
-      sum += weights[i] * dense[base + terms[i]];
+      sum += rows.weights()[i] * centroids[rows.terms()[i] * clusters + c];
     }
     return sum;
-  }
-
-  private static void copyRow(SparseRows rows, int r, float[] dense, int base) {
-    for (int i = rows.offsets()[r]; i < rows.offsets()[r + 1]; i++) {
-      dense[base + rows.terms()[i]] = rows.weights()[i];
-    }
   }
 }

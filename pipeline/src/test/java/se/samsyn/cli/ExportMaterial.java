@@ -35,13 +35,13 @@ final class ExportMaterial {
 
         %1$s
 
-        %1$s nycklarna till fritidsgårdens lokaler saknas
+        %1$s kaffebryggaren i köket är trasig
 
-        Nycklarna till fritidsgårdens lokaler måste hämtas i receptionen
+        Kaffebryggaren i köket behöver avkalkas
 
-        Nycklarna till lokalerna på fritidsgården lämnas tillbaka efter kvällen
+        Kaffebryggaren i köket ska bytas mot en ny kaffebryggare
 
-        @Kaffe och nycklar: lokalerna på fritidsgården städas på fredag
+        @Kaffe och kakor: kaffebryggaren i köket används på fredag
         """.formatted(FORMULA), StandardCharsets.UTF_8);
     String quoted = "\"" + FORMULA.replace("\"", "\"\"") + "\"";
     Files.writeString(folder.resolve("svar.csv"), String.join("\r\n",

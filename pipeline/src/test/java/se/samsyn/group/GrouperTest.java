@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.TestLexicons;
 import se.samsyn.models.Codebook;
+import se.samsyn.models.PrincipleExamples;
 
 class GrouperTest {
   static Analyzer lemmasAndParts;
@@ -25,7 +26,8 @@ class GrouperTest {
     lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, TestLexicons.get());
     lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, TestLexicons.get());
     grouper = new Grouper(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(lemmas),
-        GroupingSettings.DEFAULTS);
+        GroupingSettings.DEFAULTS, PrincipleExamples.standard().stream()
+            .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds())).toList());
   }
 
   @AfterAll
