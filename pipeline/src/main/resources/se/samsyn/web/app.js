@@ -64,11 +64,20 @@
     box.hidden = false;
   }
 
+  const pause = seconds => new Promise(resolve => setTimeout(resolve, seconds * 1000));
+
+  /** GETs JSON; a 503 (the server is still starting) is tried again after its Retry-After. */
   async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
-    const body = await response.json().catch(() => ({ error: response.statusText }));
-    if (!response.ok) throw new Error(body.error || response.statusText);
-    return body;
+    for (let attempt = 1; ; attempt++) {
+      const response = await fetch(url, { headers: { Accept: "application/json" } });
+      const body = await response.json().catch(() => ({ error: response.statusText }));
+      if (response.status === 503 && attempt < 5) {
+        await pause(Number(response.headers.get("Retry-After")) || 2);
+        continue;
+      }
+      if (!response.ok) throw new Error(body.error || response.statusText);
+      return body;
+    }
   }
 
   function apiParams(params) {
