@@ -34,6 +34,8 @@ public final class RunOutputs {
   public static final String ERRORS = "errors.csv";
   public static final String MANIFEST = "run.json";
   public static final String THEMES = "themes.csv";
+  /** Setting in run.json: the absolute folder the run was started in; relative sources resolve against it. */
+  public static final String WORKING_DIRECTORY = "working_directory";
   public static final List<String> THEME_COLUMNS = List.of("theme", "label", "members", "examples");
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
       "format", "title", "date", "organisation", "language", "statements", "status", "error");
@@ -117,6 +119,7 @@ public final class RunOutputs {
     ObjectNode config = manifest.putObject("settings");
     ArrayNode inputs = config.putArray("inputs");
     settings.inputs().forEach(p -> inputs.add(InputScanner.displayName(p)));
+    config.put(WORKING_DIRECTORY, Path.of("").toAbsolutePath().toString());
     config.put("threads", settings.threads());
     config.put("file_timeout_seconds", settings.fileTimeout().toSeconds());
     config.put("max_file_bytes", settings.maxFileBytes());

@@ -77,7 +77,8 @@ public final class WebServer implements AutoCloseable {
     PendingSearch search = new PendingSearch(load, searchWait);
     try {
       SearchApi api = new SearchApi(index, search, new ThemeTable(settings.indexFolder()));
-      Javalin app = create(api, new StaticAssets());
+      SourceApi sources = new SourceApi(index, new SourceFiles(settings.indexFolder()));
+      Javalin app = create(api, sources, new StaticAssets());
       listen(app, settings);
       search.start();
       LOG.info("serving {} on http://{}:{}/", settings.indexFolder(), settings.host(), app.port());
@@ -114,7 +115,7 @@ public final class WebServer implements AutoCloseable {
     return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
   }
 
-  private static Javalin create(SearchApi api, StaticAssets assets) {
+  private static Javalin create(SearchApi api, SourceApi sources, StaticAssets assets) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -129,6 +130,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/themes", api::themes);
       config.routes.get("/api/health", api::health);
       config.routes.get("/api/export.csv", api::exportCsv);
+      config.routes.get("/api/documents/{id}/source", sources::source);
       config.routes.get("/", ctx -> asset(ctx, assets, "index.html"));
       config.routes.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

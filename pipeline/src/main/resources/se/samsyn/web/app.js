@@ -94,14 +94,34 @@
     return api;
   }
 
+  /** "page 3" as the reader's language says it ("sida 3"); the index writes page, slide, line or row. */
+  function place(location) {
+    const [kind, number] = (location || "").split(" ");
+    const name = t("place")[kind];
+    return name && number ? name + " " + number : location;
+  }
+
+  /** A link to the statement's source file: a PDF opens at its page, other files download beside their place. */
+  function sourceLink(s) {
+    const href = "/api/documents/" + encodeURIComponent(s.document_id) + "/source";
+    const [kind, number] = (s.location || "").split(" ");
+    if (/\.pdf$/i.test(s.source) && kind === "page" && /^[0-9]+$/.test(number)) {
+      return el("span", { class: "source" }, el("a", { href: href + "#page=" + number, target: "_blank", rel: "noopener" },
+        t("openSourceAt")(place(s.location))));
+    }
+    return el("span", { class: "source" }, el("a", { href, target: "_blank", rel: "noopener" }, t("openSource")),
+      s.location ? " (" + place(s.location) + ")" : "");
+  }
+
   function meta(hit) {
     const parts = [];
     const add = (cls, value, label) => { if (value) parts.push(el("span", { class: cls, title: label }, value)); };
     add("title", hit.title || hit.source, t("source"));
     add("section", hit.section, t("section"));
-    add("location", hit.location, t("location"));
+    add("location", place(hit.location), t("location"));
     add("date", hit.date, t("date"));
     add("speaker", hit.speaker, t("speaker"));
+    parts.push(sourceLink(hit));
     return el("div", { class: "meta" }, ...parts);
   }
 
