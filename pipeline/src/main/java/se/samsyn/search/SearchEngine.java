@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import se.samsyn.index.IndexAnalysis;
 
 /**
@@ -35,42 +35,53 @@ public final class SearchEngine {
   }
 
   public SearchResult search(StatementIndex index, SearchRequest request) throws QuerySyntaxException, IOException {
+    return search(index, request, 0);
+  }
+
+  /**
+   * The search with its first {@code skip} hits left out (neither read nor highlighted), for one
+   * page of a longer list; the total and the facets still count every match.
+   */
+  public SearchResult search(StatementIndex index, SearchRequest request, int skip)
+      throws QuerySyntaxException, IOException {
     if (!analysis.version().equals(index.analysisVersion())) {
       throw new IllegalArgumentException("the index was built with analysis " + index.analysisVersion()
           + ", this engine analyses with " + analysis.version());
     }
     SearchQuery query = SearchQuery.of(QuerySyntax.parse(request.query()), request.filters(), analysis,
         request.expand() ? expansion : null);
-    TopDocs direct = index.top(query.direct(), request.limit());
-    List<Hit> hits = new ArrayList<>();
-    for (ScoreDoc doc : direct.scoreDocs) {
-      hits.add(hit(index, doc, doc.score, query));
-    }
-    long total = direct.totalHits.value();
+    List<ScoreDoc> ranked = new ArrayList<>(List.of(index.best(query.direct(), request.limit()).scoreDocs));
     Query all = query.direct();
     if (query.expanded() != null) {
       all = query.expanded();
-      TopDocs more = index.top(query.expansionOnly(), request.limit());
-      total += more.totalHits.value();
-      float scale = scale(hits, more);
-      for (int i = 0; i < more.scoreDocs.length && hits.size() < request.limit(); i++) {
-        hits.add(hit(index, more.scoreDocs[i], more.scoreDocs[i].score * scale, query));
+      if (ranked.size() < request.limit()) {
+        ScoreDoc[] more = index.best(query.expansionOnly(), request.limit() - ranked.size()).scoreDocs;
+        float scale = scale(ranked, more);
+        for (ScoreDoc doc : more) {
+          ranked.add(new ScoreDoc(doc.doc, doc.score * scale));
+        }
       }
     }
-    var facets = index.facets(index.searcher().search(all, new FacetsCollectorManager()));
-    return new SearchResult(request.query(), total, facets, hits);
+    // one pass over every match counts the facets and the total; the ranking above stops early
+    FacetsCollector matches = index.searcher().search(all, new FacetsCollectorManager());
+    long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    List<Hit> hits = new ArrayList<>();
+    for (ScoreDoc doc : ranked.subList(Math.min(skip, ranked.size()), ranked.size())) {
+      hits.add(hit(index, doc, query));
+    }
+    return new SearchResult(request.query(), total, index.facets(matches), hits);
   }
 
-  private static float scale(List<Hit> direct, TopDocs more) {
-    if (direct.isEmpty() || more.scoreDocs.length == 0) {
+  private static float scale(List<ScoreDoc> direct, ScoreDoc[] more) {
+    if (direct.isEmpty() || more.length == 0) {
       return 1f;
     }
-    float lowest = direct.getLast().score();
-    return Math.min(1f, EXPANSION_SHARE * lowest / more.scoreDocs[0].score);
+    float lowest = direct.getLast().score;
+    return Math.min(1f, EXPANSION_SHARE * lowest / more[0].score);
   }
 
-  private Hit hit(StatementIndex index, ScoreDoc doc, float score, SearchQuery query) throws IOException {
+  private Hit hit(StatementIndex index, ScoreDoc doc, SearchQuery query) throws IOException {
     var statement = index.stored(doc.doc);
-    return new Hit(statement, score, highlighter.matches(query.highlight(), statement.text()));
+    return new Hit(statement, doc.score, highlighter.matches(query.highlight(), statement.text()));
   }
 }

@@ -117,7 +117,7 @@ public final class StatementIndex implements Closeable {
     TermQuery query = new TermQuery(new Term(StatementSchema.DOCUMENT_ID, documentId));
     int count = Math.max(1, searcher.count(query));
     List<IndexedStatement> statements = new ArrayList<>();
-    for (ScoreDoc doc : top(query, count).scoreDocs) {
+    for (ScoreDoc doc : best(query, count).scoreDocs) {
       statements.add(stored(doc.doc));
     }
     statements.sort(Comparator.comparingLong((IndexedStatement s) -> ordinal(s.statementId()))
@@ -139,9 +139,12 @@ public final class StatementIndex implements Closeable {
     return searcher;
   }
 
-  /** The best {@code limit} matches, counting every match exactly. */
-  TopDocs top(Query query, int limit) throws IOException {
-    return searcher.search(query, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+  /**
+   * The best {@code limit} matches. Matches are counted only until the limit is reached, which
+   * lets Lucene skip documents that cannot make the list, so the total is a lower bound.
+   */
+  TopDocs best(Query query, int limit) throws IOException {
+    return searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
   }
 
   IndexedStatement stored(int doc) throws IOException {
@@ -169,7 +172,7 @@ public final class StatementIndex implements Closeable {
   }
 
   private Optional<IndexedStatement> first(Query query) throws IOException {
-    TopDocs found = top(query, 1);
+    TopDocs found = best(query, 1);
     return found.scoreDocs.length == 0 ? Optional.empty() : Optional.of(stored(found.scoreDocs[0].doc));
   }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.samsyn.index.IndexedStatement;
-import se.samsyn.search.Hit;
 import se.samsyn.search.QuerySyntaxException;
 import se.samsyn.search.ResultFormat;
 import se.samsyn.search.SearchRequest;
@@ -43,11 +42,9 @@ final class SearchApi {
     SearchParameters parameters = SearchParameters.read(ctx::queryParam, setup.expansion());
     SearchResult result;
     try (LiveIndex.Lease lease = index.acquire()) {
-      result = setup.engine().search(lease.index(), parameters.request());
+      result = setup.engine().search(lease.index(), parameters.request(), parameters.offset());
     }
-    List<Hit> hits = result.hits();
-    List<Hit> page = hits.subList(Math.min(hits.size(), parameters.offset()), hits.size());
-    ObjectNode root = ResultFormat.json(new SearchResult(result.query(), result.total(), result.facets(), page));
+    ObjectNode root = ResultFormat.json(result);
     root.put("page", parameters.page());
     root.put("size", parameters.size());
     root.put("pages", (result.total() + parameters.size() - 1) / parameters.size());
