@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -114,6 +115,8 @@ class LuceneIndexerTest {
     try (IndexedStatements statements = IndexedStatements.open(folder)) {
       List<IndexedStatement> all = new ArrayList<>();
       statements.forEach(new MatchAllDocsQuery(), all::add);
+      // two indexing threads: the documents may reach the index in either order
+      all.sort(Comparator.comparing(IndexedStatement::statementId));
       assertEquals(List.of(A.statements().get(0), A.statements().get(1), B.statements().get(0)), all);
       List<String> byHeading = new ArrayList<>();
       statements.forEach(new TermQuery(new Term(StatementSchema.METHOD, "heading")), s -> byHeading.add(s.statementId()));
