@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Properties;
@@ -48,6 +49,7 @@ final class RunManifest {
   private static void settings(ObjectNode config, RunSettings settings, GroupingSettings grouping) {
     ArrayNode inputs = config.putArray("inputs");
     settings.inputs().forEach(p -> inputs.add(InputScanner.displayName(p)));
+    config.put(RunOutputs.WORKING_DIRECTORY, Path.of("").toAbsolutePath().toString());
     config.put("threads", settings.threads());
     config.put("file_timeout_seconds", settings.fileTimeout().toSeconds());
     config.put("max_file_bytes", settings.maxFileBytes());

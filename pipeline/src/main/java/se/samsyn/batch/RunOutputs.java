@@ -46,6 +46,8 @@ public final class RunOutputs {
   public static final String EXCEL = "excel";
   public static final List<String> TABLES = List.of(DOCUMENTS, STATEMENTS, EMERGING_THEMES, THEMES,
       THEMES_BY_DOCUMENT, ERRORS);
+  /** Setting in run.json: the absolute folder the run was started in; relative sources resolve against it. */
+  public static final String WORKING_DIRECTORY = "working_directory";
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
       "format", "title", "date", "organisation", "language", "statements", "status", "error");
   public static final List<String> STATEMENT_COLUMNS = List.of("statement_id", "document_id",

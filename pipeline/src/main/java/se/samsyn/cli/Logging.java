@@ -14,6 +14,8 @@ final class Logging {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
     System.setProperty("org.slf4j.simpleLogger.log.org.apache", verbose ? "info" : "error");
+    // Javalin logs a failed start before the CLI explains it (e.g. a port in use)
+    System.setProperty("org.slf4j.simpleLogger.log.io.javalin", verbose ? "info" : "off");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
     System.setProperty("org.slf4j.simpleLogger.showLogName", Boolean.toString(verbose));
     System.setProperty("org.slf4j.simpleLogger.showShortLogName", "false");

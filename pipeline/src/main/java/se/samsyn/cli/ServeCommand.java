@@ -1,6 +1,7 @@
 package se.samsyn.cli;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,10 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.samsyn.analysis.SwedishLexicons;
-import se.samsyn.index.IndexAnalysis;
 import se.samsyn.models.Codebook;
-import se.samsyn.search.PrincipleExpansion;
 import se.samsyn.web.WebServer;
 
 /** {@code samsyn serve}: the search page and JSON API over the index that {@code samsyn run} wrote. */
@@ -45,26 +43,23 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path folder = index.folder();
     Codebook principles = Codebooks.load(codebook);
-    SwedishLexicons lexicons = SwedishLexicons.load();
-    try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {
-      PrincipleExpansion expansion = new PrincipleExpansion(principles, analysis.queryText(),
-          lexicons.lookup()::isWord);
-      WebServer server;
-      try {
-        server = WebServer.start(new WebServer.Settings(folder, host, port), analysis, expansion);
-      } catch (NoSuchFileException e) {
-        throw index.missing();
-      }
-      spec.commandLine().getErr().printf("samsyn: serving %s on http://%s:%d/ (Ctrl-C stops)%n",
-          folder, host.contains(":") ? "[" + host + "]" : host, server.port());
-      spec.commandLine().getErr().flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close();
-        stopped.countDown();
-      }, "samsyn-serve-stop"));
-      stopped.await();
+    WebServer server;
+    try {
+      server = WebServer.start(new WebServer.Settings(folder, host, port), principles);
+    } catch (NoSuchFileException e) {
+      throw index.missing();
+    } catch (BindException e) {
+      throw new UsageException(e.getMessage() + "; choose another --port (0 = any free one) or --host");
     }
+    spec.commandLine().getErr().printf("samsyn: serving %s on http://%s:%d/ (Ctrl-C stops)%n",
+        folder, host.contains(":") ? "[" + host + "]" : host, server.port());
+    spec.commandLine().getErr().flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "samsyn-serve-stop"));
+    stopped.await();
     return ExitCodes.OK;
   }
 

@@ -32,10 +32,18 @@ public record IndexAnalysis(String version, Analyzer text, Analyzer queryText, A
 
   /** Samsyn's Swedish analysis: OpenNLP tokens, lexicon lemmas, compound parts. */
   public static IndexAnalysis swedish(SwedishLexicons lexicons) {
-    return new IndexAnalysis("samsyn-sv-" + REVISION + "/" + SwedishModels.version(),
+    return new IndexAnalysis(swedishVersion(),
         new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, lexicons),
         new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, lexicons),
         new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.WORDS, lexicons));
+  }
+
+  /**
+   * The {@link #version()} of {@link #swedish}, known without loading lexicons or models, so an
+   * index can be checked before the chain is ready.
+   */
+  public static String swedishVersion() {
+    return "samsyn-sv-" + REVISION + "/" + SwedishModels.version();
   }
 
   /** Per-field analyzer for indexing. */

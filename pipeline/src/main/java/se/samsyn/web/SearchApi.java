@@ -6,17 +6,15 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexedStatement;
-import se.samsyn.search.Hit;
-import se.samsyn.search.PrincipleExpansion;
 import se.samsyn.search.QuerySyntaxException;
 import se.samsyn.search.ResultFormat;
 import se.samsyn.search.SearchRequest;
 import se.samsyn.search.SearchResult;
-import se.samsyn.search.StatementSearcher;
+import se.samsyn.search.StatementIndex;
 
 /** The handlers of the JSON API and the CSV export. */
 final class SearchApi {
@@ -29,25 +27,24 @@ final class SearchApi {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final LiveSearcher searcher;
-  private final PrincipleExpansion expansion;
+  private final LiveIndex index;
+  private final PendingSearch search;
   private final EmergingThemeTable themes;
 
-  SearchApi(LiveSearcher searcher, PrincipleExpansion expansion, EmergingThemeTable themes) {
-    this.searcher = searcher;
-    this.expansion = expansion;
+  SearchApi(LiveIndex index, PendingSearch search, EmergingThemeTable themes) {
+    this.index = index;
+    this.search = search;
     this.themes = themes;
   }
 
-  void search(Context ctx) throws IOException, QuerySyntaxException {
-    SearchParameters parameters = SearchParameters.read(ctx::queryParam, expansion);
+  void search(Context ctx) throws IOException, QuerySyntaxException, InterruptedException {
+    SearchSetup setup = search.await();
+    SearchParameters parameters = SearchParameters.read(ctx::queryParam, setup.expansion());
     SearchResult result;
-    try (LiveSearcher.Lease lease = searcher.acquire()) {
-      result = lease.searcher().search(parameters.request());
+    try (LiveIndex.Lease lease = index.acquire()) {
+      result = setup.engine().search(lease.index(), parameters.request(), parameters.offset());
     }
-    List<Hit> hits = result.hits();
-    List<Hit> page = hits.subList(Math.min(hits.size(), parameters.offset()), hits.size());
-    ObjectNode root = ResultFormat.json(new SearchResult(result.query(), result.total(), result.facets(), page));
+    ObjectNode root = ResultFormat.json(result);
     root.put("page", parameters.page());
     root.put("size", parameters.size());
     root.put("pages", (result.total() + parameters.size() - 1) / parameters.size());
@@ -57,8 +54,8 @@ final class SearchApi {
   void statement(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     int around = Math.min(MAX_CONTEXT, SearchParameters.number(ctx::queryParam, "around", CONTEXT));
-    try (LiveSearcher.Lease lease = searcher.acquire()) {
-      StatementSearcher s = lease.searcher();
+    try (LiveIndex.Lease lease = index.acquire()) {
+      StatementIndex s = lease.index();
       IndexedStatement statement = s.statement(id).orElse(null);
       if (statement == null) {
         ctx.status(404);
@@ -71,10 +68,10 @@ final class SearchApi {
 
   void overview(Context ctx) throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
-    try (LiveSearcher.Lease lease = searcher.acquire()) {
-      root.put("total", lease.searcher().statementCount());
+    try (LiveIndex.Lease lease = index.acquire()) {
+      root.put("total", lease.index().statementCount());
       ObjectNode facets = root.putObject("facets");
-      for (Map.Entry<String, Map<String, Integer>> facet : lease.searcher().facetsOfAll().entrySet()) {
+      for (Map.Entry<String, Map<String, Integer>> facet : lease.index().facetsOfAll().entrySet()) {
         ObjectNode values = facets.putObject(facet.getKey());
         facet.getValue().forEach(values::put);
       }
@@ -90,19 +87,21 @@ final class SearchApi {
 
   void health(Context ctx) {
     ObjectNode root = MAPPER.createObjectNode();
-    try (LiveSearcher.Lease lease = searcher.acquire()) {
+    try (LiveIndex.Lease lease = index.acquire()) {
       root.put("status", "ok");
-      root.put("statements", lease.searcher().statementCount());
+      root.put("statements", lease.index().statementCount());
     }
+    root.put("search", search.state().name().toLowerCase(Locale.ROOT));
     json(ctx, root);
   }
 
-  void exportCsv(Context ctx) throws IOException, QuerySyntaxException {
-    SearchRequest asked = SearchParameters.read(ctx::queryParam, expansion).request();
+  void exportCsv(Context ctx) throws IOException, QuerySyntaxException, InterruptedException {
+    SearchSetup setup = search.await();
+    SearchRequest asked = SearchParameters.read(ctx::queryParam, setup.expansion()).request();
     SearchRequest all = new SearchRequest(asked.query(), asked.filters(), EXPORT_LIMIT, asked.expand());
     SearchResult result;
-    try (LiveSearcher.Lease lease = searcher.acquire()) {
-      result = lease.searcher().search(all);
+    try (LiveIndex.Lease lease = index.acquire()) {
+      result = setup.engine().search(lease.index(), all);
     }
     StringWriter csv = new StringWriter();
     ResultFormat.CSV.write(result, csv);

@@ -3,16 +3,21 @@ package se.samsyn.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
+import java.net.BindException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexAnalysis;
-import se.samsyn.search.PrincipleExpansion;
+import se.samsyn.models.Codebook;
 import se.samsyn.search.QuerySyntaxException;
-import se.samsyn.search.StatementSearcher;
+import se.samsyn.search.StatementIndex;
 
 /**
  * {@code samsyn serve}: the search page and its JSON API over one statement index, reopening the
@@ -41,35 +46,77 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private final LiveSearcher searcher;
+  /** Longest time a search waits for the analysis chain while the server starts. */
+  private static final Duration SEARCH_WAIT = Duration.ofSeconds(60);
+
+  private final LiveIndex index;
+  private final PendingSearch search;
   private final Javalin app;
 
-  private WebServer(LiveSearcher searcher, Javalin app) {
-    this.searcher = searcher;
+  private WebServer(LiveIndex index, PendingSearch search, Javalin app) {
+    this.index = index;
+    this.search = search;
     this.app = app;
   }
 
   /**
-   * Opens the index and starts listening. A folder without an index throws
-   * {@link java.nio.file.NoSuchFileException}.
+   * Opens the index and starts listening at once; the Swedish analysis chain loads in the
+   * background, and searches that arrive before it is ready wait for it. A folder without an index
+   * throws {@link java.nio.file.NoSuchFileException}, an index built with another analysis an
+   * {@link IOException}, an address that cannot be listened on a {@link BindException}.
+   *
+   * @param codebook the principles, for principle filters and expansion
    */
-  public static WebServer start(Settings settings, IndexAnalysis analysis, PrincipleExpansion expansion)
-      throws IOException {
-    LiveSearcher searcher = LiveSearcher.open(
-        () -> StatementSearcher.open(settings.indexFolder(), analysis, expansion), REFRESH_MILLIS);
+  public static WebServer start(Settings settings, Codebook codebook) throws IOException {
+    return start(settings, () -> SearchSetup.swedish(codebook), SEARCH_WAIT);
+  }
+
+  /** As {@link #start(Settings, Codebook)}, with the set-up loaded by {@code load}. */
+  static WebServer start(Settings settings, Callable<SearchSetup> load, Duration searchWait) throws IOException {
+    String version = IndexAnalysis.swedishVersion();
+    LiveIndex index = LiveIndex.open(() -> StatementIndex.open(settings.indexFolder(), version), REFRESH_MILLIS);
+    PendingSearch search = new PendingSearch(load, searchWait);
     try {
-      SearchApi api = new SearchApi(searcher, expansion, EmergingThemeTable.beside(settings.indexFolder()));
-      Javalin app = create(api, new StaticAssets());
-      app.start(settings.host(), settings.port());
+      SearchApi api = new SearchApi(index, search, EmergingThemeTable.beside(settings.indexFolder()));
+      SourceApi sources = new SourceApi(index, new SourceFiles(settings.indexFolder()));
+      Javalin app = create(api, sources, new StaticAssets());
+      listen(app, settings);
+      search.start();
       LOG.info("serving {} on http://{}:{}/", settings.indexFolder(), settings.host(), app.port());
-      return new WebServer(searcher, app);
-    } catch (RuntimeException e) {
-      searcher.close();
+      return new WebServer(index, search, app);
+    } catch (IOException | RuntimeException e) {
+      search.close();
+      index.close();
       throw e;
     }
   }
 
-  private static Javalin create(SearchApi api, StaticAssets assets) {
+  private static void listen(Javalin app, Settings settings) throws BindException {
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (JavalinBindException e) {
+      app.stop();
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      boolean taken = cause instanceof BindException && String.valueOf(cause.getMessage()).contains("in use");
+      BindException bind = new BindException(taken
+          ? "port " + settings.port() + " on " + settings.host() + " is already in use"
+          : "cannot listen on " + settings.host() + ":" + settings.port() + " (" + reason(cause) + ")");
+      bind.initCause(e);
+      throw bind;
+    }
+  }
+
+  private static String reason(Throwable cause) {
+    if (cause instanceof UnresolvedAddressException) {
+      return "unknown host";
+    }
+    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+  }
+
+  private static Javalin create(SearchApi api, SourceApi sources, StaticAssets assets) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -84,11 +131,18 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/themes", api::themes);
       config.routes.get("/api/health", api::health);
       config.routes.get("/api/export.csv", api::exportCsv);
+      config.routes.get("/api/documents/{id}/source", sources::source);
       config.routes.get("/", ctx -> asset(ctx, assets, "index.html"));
       config.routes.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(QuerySyntaxException.class,
           (e, ctx) -> error(ctx, 400, "cannot read the query: " + e.getMessage()));
+      config.routes.exception(SearchUnavailable.class, (e, ctx) -> {
+        if (e.temporary()) {
+          ctx.header("Retry-After", "2");
+        }
+        error(ctx, e.status(), e.getMessage());
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
@@ -125,12 +179,13 @@ public final class WebServer implements AutoCloseable {
 
   /** Opens the newest commit of the index now instead of at the next check. */
   public void refresh() throws IOException {
-    searcher.refresh();
+    index.refresh();
   }
 
   @Override
   public void close() {
     app.stop();
-    searcher.close();
+    search.close();
+    index.close();
   }
 }

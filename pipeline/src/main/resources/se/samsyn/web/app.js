@@ -64,11 +64,20 @@
     box.hidden = false;
   }
 
+  const pause = seconds => new Promise(resolve => setTimeout(resolve, seconds * 1000));
+
+  /** GETs JSON; a 503 (the server is still starting) is tried again after its Retry-After. */
   async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
-    const body = await response.json().catch(() => ({ error: response.statusText }));
-    if (!response.ok) throw new Error(body.error || response.statusText);
-    return body;
+    for (let attempt = 1; ; attempt++) {
+      const response = await fetch(url, { headers: { Accept: "application/json" } });
+      const body = await response.json().catch(() => ({ error: response.statusText }));
+      if (response.status === 503 && attempt < 5) {
+        await pause(Number(response.headers.get("Retry-After")) || 2);
+        continue;
+      }
+      if (!response.ok) throw new Error(body.error || response.statusText);
+      return body;
+    }
   }
 
   function apiParams(params) {
@@ -85,14 +94,34 @@
     return api;
   }
 
+  /** "page 3" as the reader's language says it ("sida 3"); the index writes page, slide, line or row. */
+  function place(location) {
+    const [kind, number] = (location || "").split(" ");
+    const name = t("place")[kind];
+    return name && number ? name + " " + number : location;
+  }
+
+  /** A link to the statement's source file: a PDF opens at its page, other files download beside their place. */
+  function sourceLink(s) {
+    const href = "/api/documents/" + encodeURIComponent(s.document_id) + "/source";
+    const [kind, number] = (s.location || "").split(" ");
+    if (/\.pdf$/i.test(s.source) && kind === "page" && /^[0-9]+$/.test(number)) {
+      return el("span", { class: "source" }, el("a", { href: href + "#page=" + number, target: "_blank", rel: "noopener" },
+        t("openSourceAt")(place(s.location))));
+    }
+    return el("span", { class: "source" }, el("a", { href, target: "_blank", rel: "noopener" }, t("openSource")),
+      s.location ? " (" + place(s.location) + ")" : "");
+  }
+
   function meta(hit) {
     const parts = [];
     const add = (cls, value, label) => { if (value) parts.push(el("span", { class: cls, title: label }, value)); };
     add("title", hit.title || hit.source, t("source"));
     add("section", hit.section, t("section"));
-    add("location", hit.location, t("location"));
+    add("location", place(hit.location), t("location"));
     add("date", hit.date, t("date"));
     add("speaker", hit.speaker, t("speaker"));
+    parts.push(sourceLink(hit));
     return el("div", { class: "meta" }, ...parts);
   }
 

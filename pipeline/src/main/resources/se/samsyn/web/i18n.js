@@ -14,6 +14,8 @@ window.SAMSYN_TEXT = {
     contextTitle: "Uttalandet i sitt sammanhang", position: (p, n) => "Uttalande " + p + " av " + n + " i dokumentet",
     overviewTitle: "Översikt", perPrinciple: "Uttalanden per princip", perDocument: "Uttalanden per dokument",
     themes: "Framväxande teman", noThemes: "Inga teman i detta index.", total: n => "Indexet innehåller " + n + " uttalanden.",
+    place: { page: "sida", slide: "bild", line: "rad", row: "rad" },
+    openSource: "Öppna källfilen", openSourceAt: where => "Öppna källfilen på " + where,
     error: "Fel", notFound: "Hittades inte"
   },
   en: {
@@ -30,6 +32,8 @@ window.SAMSYN_TEXT = {
     contextTitle: "The statement in its context", position: (p, n) => "Statement " + p + " of " + n + " in the document",
     overviewTitle: "Overview", perPrinciple: "Statements per principle", perDocument: "Statements per document",
     themes: "Emerging themes", noThemes: "No themes in this index.", total: n => "The index holds " + n + " statements.",
+    place: { page: "page", slide: "slide", line: "line", row: "row" },
+    openSource: "Open the source file", openSourceAt: where => "Open the source file at " + where,
     error: "Error", notFound: "Not found"
   }
 };

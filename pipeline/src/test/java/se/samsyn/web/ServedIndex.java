@@ -11,35 +11,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import se.samsyn.analysis.SwedishLexicons;
+import java.util.concurrent.CompletableFuture;
 import se.samsyn.cli.CliRun;
-import se.samsyn.index.IndexAnalysis;
 import se.samsyn.models.Codebook;
-import se.samsyn.search.PrincipleExpansion;
 
 /** An index written by {@code samsyn run} over a folder, served on a free port of 127.0.0.1. */
 final class ServedIndex implements AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final IndexAnalysis analysis;
   private final WebServer server;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private ServedIndex(IndexAnalysis analysis, WebServer server) {
-    this.analysis = analysis;
+  ServedIndex(WebServer server) {
     this.server = server;
   }
 
   /** Runs {@code samsyn run IN --out OUT} and serves OUT/index. */
   static ServedIndex run(Path in, Path out) throws IOException {
     index(in, out);
-    SwedishLexicons lexicons = SwedishLexicons.load();
-    IndexAnalysis analysis = IndexAnalysis.swedish(lexicons);
-    PrincipleExpansion expansion = new PrincipleExpansion(Codebook.standard(), analysis.queryText(),
-        lexicons.lookup()::isWord);
-    WebServer server = WebServer.start(new WebServer.Settings(out.resolve("index"), "127.0.0.1", 0),
-        analysis, expansion);
-    return new ServedIndex(analysis, server);
+    return new ServedIndex(WebServer.start(settings(out), Codebook.standard()));
+  }
+
+  /** The index of OUT on any free port of 127.0.0.1. */
+  static WebServer.Settings settings(Path out) {
+    return new WebServer.Settings(out.resolve("index"), "127.0.0.1", 0);
   }
 
   static void index(Path in, Path out) {
@@ -56,9 +51,19 @@ final class ServedIndex implements AutoCloseable {
   }
 
   HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
-        .timeout(Duration.ofSeconds(30)).GET().build();
-    return client.send(request, HttpResponse.BodyHandlers.ofString());
+    return client.send(request(pathAndQuery), HttpResponse.BodyHandlers.ofString());
+  }
+
+  CompletableFuture<HttpResponse<String>> getAsync(String pathAndQuery) {
+    return client.sendAsync(request(pathAndQuery), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> bytes(String pathAndQuery) throws IOException, InterruptedException {
+    return client.send(request(pathAndQuery), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofMinutes(2)).GET().build();
   }
 
   JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
@@ -73,8 +78,6 @@ final class ServedIndex implements AutoCloseable {
 
   @Override
   public void close() {
-    try (analysis) {
-      server.close();
-    }
+    server.close();
   }
 }

@@ -8,33 +8,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.samsyn.search.StatementSearcher;
+import se.samsyn.search.StatementIndex;
 
 /**
- * The searcher over the latest commit of an index. A background task checks about once a second
- * whether the index has a newer commit (as an incremental {@code samsyn run} writes) and opens it;
- * requests still running on the old searcher finish before it is closed.
+ * The latest commit of an index. A background task checks about once a second whether the index
+ * has a newer commit (as an incremental {@code samsyn run} writes) and opens it; requests still
+ * running on the old commit finish before it is closed.
  */
-final class LiveSearcher implements Closeable {
-  private static final Logger LOG = LoggerFactory.getLogger(LiveSearcher.class);
+final class LiveIndex implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
 
-  /** Opens a searcher over the newest commit. */
+  /** Opens the newest commit. */
   @FunctionalInterface
   interface Opener {
-    StatementSearcher open() throws IOException;
+    StatementIndex open() throws IOException;
   }
 
-  /** A searcher in use; {@link #close()} hands it back. */
+  /** A commit in use; {@link #close()} hands it back. */
   static final class Lease implements AutoCloseable {
-    private final StatementSearcher searcher;
+    private final StatementIndex index;
     private final AtomicInteger references = new AtomicInteger(1);
 
-    private Lease(StatementSearcher searcher) {
-      this.searcher = searcher;
+    private Lease(StatementIndex index) {
+      this.index = index;
     }
 
-    StatementSearcher searcher() {
-      return searcher;
+    StatementIndex index() {
+      return index;
     }
 
     private boolean retain() {
@@ -52,7 +52,7 @@ final class LiveSearcher implements Closeable {
     public void close() {
       if (references.decrementAndGet() == 0) {
         try {
-          searcher.close();
+          index.close();
         } catch (IOException e) {
           LOG.warn("could not close an old index reader: {}", e.getMessage());
         }
@@ -64,7 +64,7 @@ final class LiveSearcher implements Closeable {
   private final ScheduledExecutorService refresher;
   private volatile Lease current;
 
-  private LiveSearcher(Opener opener, long refreshMillis) throws IOException {
+  private LiveIndex(Opener opener, long refreshMillis) throws IOException {
     this.opener = opener;
     this.current = new Lease(opener.open());
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -76,11 +76,11 @@ final class LiveSearcher implements Closeable {
   }
 
   /** Opens the index now and starts checking for new commits every {@code refreshMillis}. */
-  static LiveSearcher open(Opener opener, long refreshMillis) throws IOException {
-    return new LiveSearcher(opener, refreshMillis);
+  static LiveIndex open(Opener opener, long refreshMillis) throws IOException {
+    return new LiveIndex(opener, refreshMillis);
   }
 
-  /** The current searcher; close the lease when done with it. */
+  /** The current commit; close the lease when done with it. */
   Lease acquire() {
     while (true) {
       Lease lease = current;
@@ -90,15 +90,15 @@ final class LiveSearcher implements Closeable {
     }
   }
 
-  /** Opens the newest commit if the current searcher does not see it. */
+  /** Opens the newest commit if the current one is older. */
   synchronized void refresh() throws IOException {
     Lease old = current;
-    if (old.searcher().isCurrent()) {
+    if (old.index().isCurrent()) {
       return;
     }
     current = new Lease(opener.open());
     old.close();
-    LOG.info("reopened the index: {} statements", current.searcher().statementCount());
+    LOG.info("reopened the index: {} statements", current.index().statementCount());
   }
 
   private void refreshQuietly() {

@@ -1,0 +1,87 @@
+package se.samsyn.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import se.samsyn.index.IndexAnalysis;
+
+/**
+ * Runs searches on a {@link StatementIndex} (BM25). Direct matches come first; statements found
+ * only through principle expansion follow, with scores scaled below the lowest direct score shown.
+ * Facets count every matching statement, expansion included. Thread-safe; one engine serves any
+ * number of indexes built with its analysis.
+ */
+public final class SearchEngine {
+  /** Expansion-only hits score at most this share of the lowest direct score shown. */
+  private static final float EXPANSION_SHARE = 0.9f;
+
+  private final IndexAnalysis analysis;
+  private final PrincipleExpansion expansion;
+  private final MatchHighlighter highlighter;
+
+  /**
+   * @param analysis  the analysis the indexes were built with
+   * @param expansion principle names, or null to never expand
+   */
+  public SearchEngine(IndexAnalysis analysis, PrincipleExpansion expansion) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.expansion = expansion;
+    this.highlighter = new MatchHighlighter(analysis.indexAnalyzer());
+  }
+
+  public SearchResult search(StatementIndex index, SearchRequest request) throws QuerySyntaxException, IOException {
+    return search(index, request, 0);
+  }
+
+  /**
+   * The search with its first {@code skip} hits left out (neither read nor highlighted), for one
+   * page of a longer list; the total and the facets still count every match.
+   */
+  public SearchResult search(StatementIndex index, SearchRequest request, int skip)
+      throws QuerySyntaxException, IOException {
+    if (!analysis.version().equals(index.analysisVersion())) {
+      throw new IllegalArgumentException("the index was built with analysis " + index.analysisVersion()
+          + ", this engine analyses with " + analysis.version());
+    }
+    SearchQuery query = SearchQuery.of(QuerySyntax.parse(request.query()), request.filters(), analysis,
+        request.expand() ? expansion : null);
+    List<ScoreDoc> ranked = new ArrayList<>(List.of(index.best(query.direct(), request.limit()).scoreDocs));
+    Query all = query.direct();
+    if (query.expanded() != null) {
+      all = query.expanded();
+      if (ranked.size() < request.limit()) {
+        ScoreDoc[] more = index.best(query.expansionOnly(), request.limit() - ranked.size()).scoreDocs;
+        float scale = scale(ranked, more);
+        for (ScoreDoc doc : more) {
+          ranked.add(new ScoreDoc(doc.doc, doc.score * scale));
+        }
+      }
+    }
+    // one pass over every match counts the facets and the total; the ranking above stops early
+    FacetsCollector matches = index.searcher().search(all, new FacetsCollectorManager());
+    long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    List<Hit> hits = new ArrayList<>();
+    for (ScoreDoc doc : ranked.subList(Math.min(skip, ranked.size()), ranked.size())) {
+      hits.add(hit(index, doc, query));
+    }
+    return new SearchResult(request.query(), total, index.facets(matches), hits);
+  }
+
+  private static float scale(List<ScoreDoc> direct, ScoreDoc[] more) {
+    if (direct.isEmpty() || more.length == 0) {
+      return 1f;
+    }
+    float lowest = direct.getLast().score;
+    return Math.min(1f, EXPANSION_SHARE * lowest / more[0].score);
+  }
+
+  private Hit hit(StatementIndex index, ScoreDoc doc, SearchQuery query) throws IOException {
+    var statement = index.stored(doc.doc);
+    return new Hit(statement, doc.score, highlighter.matches(query.highlight(), statement.text()));
+  }
+}

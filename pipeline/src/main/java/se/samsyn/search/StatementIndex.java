@@ -1,0 +1,185 @@
+package se.samsyn.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import se.samsyn.index.IndexedStatement;
+import se.samsyn.index.LuceneIndexer;
+import se.samsyn.index.StatementSchema;
+
+/**
+ * One commit of a statement index, open for reading: statements by id or by document, facet
+ * counts, and the Lucene searcher that {@link SearchEngine} runs queries on. Needs no analysis
+ * chain, so it opens in milliseconds; thread-safe.
+ */
+public final class StatementIndex implements Closeable {
+  /** Most values reported per facet dimension. */
+  static final int FACET_VALUES = 50;
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final SortedSetDocValuesReaderState facetState;
+  private final String analysisVersion;
+
+  private StatementIndex(Directory directory, DirectoryReader reader, String analysisVersion) throws IOException {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.facetState = reader.maxDoc() == 0 ? null
+        : new DefaultSortedSetDocValuesReaderState(reader, StatementSchema.facetsConfig());
+    this.analysisVersion = analysisVersion;
+  }
+
+  /**
+   * Opens the newest commit of the index in a folder. A folder without an index throws
+   * {@link NoSuchFileException}; an index built with an analysis other than {@code analysisVersion}
+   * (see {@link se.samsyn.index.IndexAnalysis#version()}) throws {@link IOException} saying so.
+   */
+  public static StatementIndex open(Path folder, String analysisVersion) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new NoSuchFileException(folder.toString(), null, "no search index there");
+      }
+      DirectoryReader reader = DirectoryReader.open(directory);
+      String builtWith = reader.getIndexCommit().getUserData().get(LuceneIndexer.ANALYSIS_KEY);
+      if (!analysisVersion.equals(builtWith)) {
+        reader.close();
+        throw new IOException("the index in " + folder + " was built with analysis " + builtWith
+            + ", not " + analysisVersion + "; run 'samsyn run' again to rebuild it");
+      }
+      return new StatementIndex(directory, reader, analysisVersion);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** The analysis the index was built with. */
+  public String analysisVersion() {
+    return analysisVersion;
+  }
+
+  /** Whether this is still the latest commit of the index. */
+  public boolean isCurrent() throws IOException {
+    return reader.isCurrent();
+  }
+
+  /** How many statements the index holds. */
+  public int statementCount() {
+    return reader.numDocs();
+  }
+
+  /** Facet counts over every statement of the index. */
+  public Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
+    return facets(searcher.search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager()));
+  }
+
+  /** The statement with this id, if the index holds it. */
+  public Optional<IndexedStatement> statement(String statementId) throws IOException {
+    return first(new TermQuery(new Term(StatementSchema.STATEMENT_ID, statementId)));
+  }
+
+  /** A statement of the document with this id (any one), if the index holds the document. */
+  public Optional<IndexedStatement> anyOfDocument(String documentId) throws IOException {
+    return first(new TermQuery(new Term(StatementSchema.DOCUMENT_ID, documentId)));
+  }
+
+  /** Every statement of a document, in the order of the ordinals in their ids. */
+  public List<IndexedStatement> documentStatements(String documentId) throws IOException {
+    TermQuery query = new TermQuery(new Term(StatementSchema.DOCUMENT_ID, documentId));
+    int count = Math.max(1, searcher.count(query));
+    List<IndexedStatement> statements = new ArrayList<>();
+    for (ScoreDoc doc : best(query, count).scoreDocs) {
+      statements.add(stored(doc.doc));
+    }
+    statements.sort(Comparator.comparingLong((IndexedStatement s) -> ordinal(s.statementId()))
+        .thenComparing(IndexedStatement::statementId));
+    return statements;
+  }
+
+  /** The number after the last '-' of a statement id ({@code a5086f8e0e6e378a-0291} → 291), or -1. */
+  static long ordinal(String statementId) {
+    String tail = statementId.substring(statementId.lastIndexOf('-') + 1);
+    try {
+      return Long.parseLong(tail);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /**
+   * The best {@code limit} matches. Matches are counted only until the limit is reached, which
+   * lets Lucene skip documents that cannot make the list, so the total is a lower bound.
+   */
+  TopDocs best(Query query, int limit) throws IOException {
+    return searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
+  }
+
+  IndexedStatement stored(int doc) throws IOException {
+    return StatementSchema.fromStored(searcher.storedFields().document(doc));
+  }
+
+  /** Counts per facet dimension of the statements a collector gathered, the largest first. */
+  Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
+    Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+    StatementSchema.FACETS.forEach(dimension -> result.put(dimension, new LinkedHashMap<>()));
+    if (facetState == null) {
+      return result;
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(facetState, collector);
+    for (String dimension : StatementSchema.FACETS) {
+      FacetResult counts = facetState.getOrdRange(dimension) == null ? null
+          : facets.getTopChildren(FACET_VALUES, dimension);
+      if (counts != null) {
+        for (LabelAndValue value : counts.labelValues) {
+          result.get(dimension).put(value.label, value.value.intValue());
+        }
+      }
+    }
+    return result;
+  }
+
+  private Optional<IndexedStatement> first(Query query) throws IOException {
+    TopDocs found = best(query, 1);
+    return found.scoreDocs.length == 0 ? Optional.empty() : Optional.of(stored(found.scoreDocs[0].doc));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory) {
+      reader.close();
+    }
+  }
+}
