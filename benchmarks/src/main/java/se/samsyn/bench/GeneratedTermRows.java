@@ -1,0 +1,111 @@
+package se.samsyn.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import se.samsyn.group.NaiveBayes;
+import se.samsyn.group.SparseRows;
+import se.samsyn.group.TfIdf;
+
+/**
+ * Analysed statements as the grouping core sees them: TF-IDF rows of term ids, generated with a
+ * fixed seed. Terms follow a Zipf law over a vocabulary of {@value #VOCABULARY} lemmas; 70 % of the
+ * statements speak to one of {@value #PRINCIPLES} principles, whose own 300 terms make up about a
+ * third of their words, and the rest draw part of their words from one of {@value #TOPICS}
+ * unlisted topics (what emerging themes should find). Statements have 6–20 terms (13 on average;
+ * analysed workshop statements have 12 lemmas and compound parts on average).
+ */
+final class GeneratedTermRows {
+  static final int VOCABULARY = 30_000;
+  static final int PRINCIPLES = 12;
+  static final int TOPICS = 40;
+  private static final int OWN_TERMS = 300;
+
+  /**
+   * @param presence rows of the distinct terms, weight 1 (what the principle classifier reads)
+   * @param tfIdf    TF-IDF rows (what the theme clustering reads)
+   * @param truth    principle of each row, or -1 for a row of an unlisted topic
+   */
+  record Data(SparseRows presence, SparseRows tfIdf, int[] truth) {
+    /** Naive Bayes counts of the rows whose principle is known. */
+    NaiveBayes naiveBayes() {
+      NaiveBayes counts = new NaiveBayes(VOCABULARY, PRINCIPLES);
+      for (int r = 0; r < truth.length; r++) {
+        if (truth[r] >= 0) {
+          float[] weights = new float[PRINCIPLES];
+          weights[truth[r]] = 1f;
+          counts.add(Arrays.copyOfRange(presence.terms(), presence.offsets()[r], presence.offsets()[r + 1]), weights);
+        }
+      }
+      return counts;
+    }
+
+    /** The TF-IDF rows of the statements of unlisted topics: those a classifier should leave unassigned. */
+    SparseRows unlisted() {
+      SparseRows.Builder rows = new SparseRows.Builder();
+      for (int r = 0; r < truth.length; r++) {
+        if (truth[r] < 0) {
+          int from = tfIdf.offsets()[r];
+          int to = tfIdf.offsets()[r + 1];
+          rows.add(Arrays.copyOfRange(tfIdf.terms(), from, to), Arrays.copyOfRange(tfIdf.weights(), from, to));
+        }
+      }
+      return rows.build();
+    }
+  }
+
+  private GeneratedTermRows() {}
+
+  static Data generate(int statements, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] general = zipf(VOCABULARY);
+    double[] own = zipf(OWN_TERMS);
+    List<int[]> texts = new ArrayList<>(statements);
+    int[] truth = new int[statements];
+    for (int s = 0; s < statements; s++) {
+      boolean listed = random.nextDouble() < 0.7;
+      int group = listed ? random.nextInt(PRINCIPLES) : random.nextInt(TOPICS);
+      truth[s] = listed ? group : -1;
+      // principles own the first 12 × 300 term ids, topics the next 40 × 300
+      int ownBase = (listed ? group : PRINCIPLES + group) * OWN_TERMS;
+      int[] terms = new int[6 + random.nextInt(15)];
+      for (int i = 0; i < terms.length; i++) {
+        terms[i] = random.nextDouble() < 0.35 ? ownBase + draw(own, random) : generalTerm(draw(general, random));
+      }
+      texts.add(terms);
+    }
+    SparseRows.Builder presence = new SparseRows.Builder();
+    for (int[] terms : texts) {
+      int[] distinct = Arrays.stream(terms).distinct().sorted().toArray();
+      float[] ones = new float[distinct.length];
+      Arrays.fill(ones, 1f);
+      presence.add(distinct, ones);
+    }
+    return new Data(presence.build(), TfIdf.fit(texts, VOCABULARY).rows(texts), truth);
+  }
+
+  /** Spreads the Zipf ranks of general words over the vocabulary (7,919 is prime to its size). */
+  private static int generalTerm(int rank) {
+    return (int) ((rank * 7_919L + 17) % VOCABULARY);
+  }
+
+  /** Cumulative Zipf (s = 1) probabilities of n ranks. */
+  private static double[] zipf(int n) {
+    double[] cumulative = new double[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += 1.0 / (i + 1);
+      cumulative[i] = sum;
+    }
+    for (int i = 0; i < n; i++) {
+      cumulative[i] /= sum;
+    }
+    return cumulative;
+  }
+
+  private static int draw(double[] cumulative, SplittableRandom random) {
+    int at = Arrays.binarySearch(cumulative, random.nextDouble());
+    return Math.min(at < 0 ? -at - 1 : at, cumulative.length - 1);
+  }
+}
