@@ -38,15 +38,15 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
   private String format = "text";
 
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (JSON).")
-  private Path codebook;
+  @CommandLine.Mixin
+  private CodebookOption codebook;
 
   @Override
   public Integer call() throws IOException {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format is text or json, not '" + format + "'");
     }
-    Codebook principles = Codebooks.load(codebook);
+    Codebook principles = codebook.load();
     List<GoldItem> items;
     try {
       items = GoldItem.read(gold);

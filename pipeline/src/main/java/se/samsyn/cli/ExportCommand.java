@@ -44,8 +44,8 @@ final class ExportCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .qdpx file to write.")
     private Path out;
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
-    private Path codebook;
+    @CommandLine.Mixin
+    private CodebookOption codebook;
 
     @Option(names = "--verbose", description = "Debug logging and stack traces.")
     private boolean verbose;
@@ -53,7 +53,7 @@ final class ExportCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       Path folder = index.folder();
-      Codebook principles = Codebooks.load(codebook);
+      Codebook principles = codebook.load();
       OutputFolders.requireWritableFile(out, "--out");
       Path runFolder = folder.toAbsolutePath().getParent();
       Map<String, String> themes = EmergingThemeTable.beside(folder).labels();
@@ -85,15 +85,15 @@ final class ExportCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .qdc file to write.")
     private Path out;
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
-    private Path codebook;
+    @CommandLine.Mixin
+    private CodebookOption codebook;
 
     @Option(names = "--verbose", description = "Debug logging and stack traces.")
     private boolean verbose;
 
     @Override
     public Integer call() throws IOException {
-      Codebook principles = Codebooks.load(codebook);
+      Codebook principles = codebook.load();
       if (principles.principles().isEmpty()) {
         throw new UsageException("the codebook " + principles.label() + " has no principles to export");
       }

@@ -50,8 +50,8 @@ final class GroupCommand implements Callable<Integer> {
       description = "Output folder of an earlier 'samsyn run': its heading/inline-labelled statements train the classifier.")
   private List<Path> learnFrom = new ArrayList<>();
 
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (JSON).")
-  private Path codebook;
+  @CommandLine.Mixin
+  private CodebookOption codebook;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the labelled CSV.")
   private Path out;
@@ -62,7 +62,7 @@ final class GroupCommand implements Callable<Integer> {
       throw new UsageException("input not found: " + input);
     }
     OutputFolders.requireWritableFile(out, "--out");
-    Codebook principles = Codebooks.load(codebook);
+    Codebook principles = codebook.load();
     FreeStatements.Contents contents = read();
     List<PrincipleClassifier.Example> examples = examples();
     List<GroupingInput> statements = new ArrayList<>();

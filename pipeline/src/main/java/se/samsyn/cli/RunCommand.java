@@ -66,9 +66,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Memory limit of each extraction process, e.g. 512m, 2g (default: ${DEFAULT-VALUE}).")
   private String workerHeap = "1g";
 
-  @Option(names = "--codebook", paramLabel = "FILE",
-      description = "Principles codebook (JSON) instead of the standard one.")
-  private Path codebook;
+  @CommandLine.Mixin
+  private CodebookOption codebook;
 
   @Option(names = "--excel",
       description = "Also write every CSV for Swedish Excel (byte-order mark, ';', decimal comma) to DIR/excel/.")
@@ -87,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     RunSettings settings = settings();
-    Codebook principles = Codebooks.load(codebook);
+    Codebook principles = codebook.load();
     PrintWriter err = spec.commandLine().getErr();
     SwedishLexicons lexicons = SwedishLexicons.load();
     try (IsolatedExtractor extractor = new IsolatedExtractor(new IsolatedExtractor.Settings(

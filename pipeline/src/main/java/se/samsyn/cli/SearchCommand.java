@@ -54,8 +54,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
   private int limit = 20;
 
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
-  private Path codebook;
+  @CommandLine.Mixin
+  private CodebookOption codebook;
 
   @Option(names = "--verbose", description = "Debug logging and stack traces.")
   private boolean verbose;
@@ -67,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--limit must be at least 1");
     }
     Path folder = index.folder();
-    Codebook principles = Codebooks.load(codebook);
+    Codebook principles = codebook.load();
     SearchFilters filters = filterOptions.filters(principles);
     SwedishLexicons lexicons = SwedishLexicons.load();
     try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {

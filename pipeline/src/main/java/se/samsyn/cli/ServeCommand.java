@@ -27,8 +27,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   private String host = "127.0.0.1";
 
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
-  private Path codebook;
+  @CommandLine.Mixin
+  private CodebookOption codebook;
 
   @Option(names = "--verbose", description = "Debug logging and stack traces.")
   private boolean verbose;
@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--port takes 0 to 65535, not " + port);
     }
     Path folder = index.folder();
-    Codebook principles = Codebooks.load(codebook);
+    Codebook principles = codebook.load();
     WebServer server;
     try {
       server = WebServer.start(new WebServer.Settings(folder, host, port), principles);

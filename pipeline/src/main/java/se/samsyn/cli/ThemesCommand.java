@@ -54,8 +54,8 @@ final class ThemesCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private FilterOptions filterOptions;
 
-  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (default: the built-in one).")
-  private Path codebook;
+  @CommandLine.Mixin
+  private CodebookOption codebook;
 
   @Option(names = "--verbose", description = "Debug logging and stack traces.")
   private boolean verbose;
@@ -63,7 +63,7 @@ final class ThemesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     By groups = groups();
-    Codebook principles = Codebooks.load(codebook);
+    Codebook principles = codebook.load();
     SearchFilters filters = filterOptions.filters(principles);
     Path folder = index.folder();
     Map<String, String> labels = EmergingThemeTable.beside(folder).labels();

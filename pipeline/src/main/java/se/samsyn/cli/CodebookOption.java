@@ -3,13 +3,16 @@ package se.samsyn.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 import se.samsyn.models.Codebook;
 
-/** The codebook of a command: the standard one, or the file given with {@code --codebook}. */
-final class Codebooks {
-  private Codebooks() {}
+/** The {@code --codebook} option: the standard codebook, or the file it names. */
+final class CodebookOption {
+  @Option(names = "--codebook", paramLabel = "FILE", description = "Principles codebook (JSON) instead of the standard one.")
+  private Path file;
 
-  static Codebook load(Path file) throws IOException {
+  /** The codebook; a missing or invalid file is a usage error. */
+  Codebook load() {
     if (file == null) {
       return Codebook.standard();
     }
