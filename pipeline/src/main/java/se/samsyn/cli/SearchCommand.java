@@ -21,6 +21,7 @@ import se.samsyn.search.ResultFormat;
 import se.samsyn.search.SearchFilters;
 import se.samsyn.search.SearchRequest;
 import se.samsyn.search.SearchResult;
+import se.samsyn.search.StaleIndexException;
 import se.samsyn.search.StatementSearcher;
 
 /** {@code samsyn search}: finds statements in the index that {@code samsyn run} wrote. */
@@ -84,6 +85,8 @@ final class SearchCommand implements Callable<Integer> {
         out.flush();
       } catch (NoSuchFileException e) {
         throw index.missing();
+      } catch (StaleIndexException e) {
+        throw new UsageException(e.getMessage());
       } catch (QuerySyntaxException e) {
         throw new UsageException("cannot read the query: " + e.getMessage());
       }

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samsyn.models.Codebook;
+import se.samsyn.search.StaleIndexException;
 import se.samsyn.web.WebServer;
 
 /** {@code samsyn serve}: the search page and JSON API over the index that {@code samsyn run} wrote. */
@@ -48,6 +49,8 @@ final class ServeCommand implements Callable<Integer> {
       server = WebServer.start(new WebServer.Settings(folder, host, port), principles);
     } catch (NoSuchFileException e) {
       throw index.missing();
+    } catch (StaleIndexException e) {
+      throw new UsageException(e.getMessage());
     } catch (BindException e) {
       throw new UsageException(e.getMessage() + "; choose another --port (0 = any free one) or --host");
     }

@@ -60,7 +60,7 @@ public final class StatementIndex implements Closeable {
   /**
    * Opens the newest commit of the index in a folder. A folder without an index throws
    * {@link NoSuchFileException}; an index built with an analysis other than {@code analysisVersion}
-   * (see {@link se.samsyn.index.IndexAnalysis#version()}) throws {@link IOException} saying so.
+   * (see {@link se.samsyn.index.IndexAnalysis#version()}) throws {@link StaleIndexException}.
    */
   public static StatementIndex open(Path folder, String analysisVersion) throws IOException {
     Directory directory = FSDirectory.open(folder);
@@ -72,7 +72,7 @@ public final class StatementIndex implements Closeable {
       String builtWith = reader.getIndexCommit().getUserData().get(LuceneIndexer.ANALYSIS_KEY);
       if (!analysisVersion.equals(builtWith)) {
         reader.close();
-        throw new IOException("the index in " + folder + " was built with analysis " + builtWith
+        throw new StaleIndexException("the index in " + folder + " was built with analysis " + builtWith
             + ", not " + analysisVersion + "; run 'samsyn run' again to rebuild it");
       }
       return new StatementIndex(directory, reader, analysisVersion);

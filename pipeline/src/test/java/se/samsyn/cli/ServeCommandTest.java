@@ -38,13 +38,32 @@ class ServeCommandTest {
     assertTrue(run.err().contains("--port"), run.err());
   }
 
-  @Test
-  void portInUseIsAUsageErrorWithoutAStackTrace() throws IOException {
+  /** An empty index committed as if built with the given analysis version. */
+  private Path emptyIndex(String analysisVersion) throws IOException {
     Path index = Files.createDirectories(work.resolve("index"));
     try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
-      writer.setLiveCommitData(Map.of(LuceneIndexer.ANALYSIS_KEY, IndexAnalysis.swedishVersion()).entrySet());
+      writer.setLiveCommitData(Map.of(LuceneIndexer.ANALYSIS_KEY, analysisVersion).entrySet());
       writer.commit();
     }
+    return index;
+  }
+
+  @Test
+  void anIndexOfAnEarlierAnalysisIsAUsageErrorSayingToRunAgain() throws IOException {
+    Path index = emptyIndex("samsyn-sv-0/sv-ud-0");
+    for (String[] args : new String[][] {{"serve", "--index", index.toString(), "--port", "0"},
+        {"search", "dialog", "--index", index.toString()}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exitCode(), run.err());
+      assertTrue(run.err().contains("was built with analysis samsyn-sv-0/sv-ud-0"), run.err());
+      assertTrue(run.err().contains("run 'samsyn run' again"), run.err());
+      assertFalse(run.err().contains("internal error"), run.err());
+    }
+  }
+
+  @Test
+  void portInUseIsAUsageErrorWithoutAStackTrace() throws IOException {
+    Path index = emptyIndex(IndexAnalysis.swedishVersion());
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       CliRun run = CliRun.of("serve", "--index", index.toString(), "--port", Integer.toString(taken.getLocalPort()));
       assertEquals(2, run.exitCode(), run.err());
