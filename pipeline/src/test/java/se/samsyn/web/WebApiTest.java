@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,10 +29,7 @@ class WebApiTest {
 
   @BeforeAll
   static void serve() throws IOException {
-    Path in = Files.createDirectories(work.resolve("in"));
-    Files.writeString(in.resolve("dialogmote.txt"), WebFixtures.dialogue(), StandardCharsets.UTF_8);
-    Files.writeString(in.resolve("remissvar.txt"), WebFixtures.consultation(), StandardCharsets.UTF_8);
-    served = ServedIndex.run(in, work.resolve("out"));
+    served = WebFixtures.serveBoth(work);
   }
 
   @AfterAll

@@ -1,11 +1,24 @@
 package se.samsyn.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /** Small workshop notes written for the web tests. */
 final class WebFixtures {
   /** Statements about independence in {@link #dialogue()}. */
   static final int INDEPENDENCE_LINES = 14;
 
   private WebFixtures() {}
+
+  /** Runs {@code samsyn run} over the dialogue and the consultation in {@code work/in} and serves its index. */
+  static ServedIndex serveBoth(Path work) throws IOException {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Files.writeString(in.resolve("dialogmote.txt"), dialogue(), StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("remissvar.txt"), consultation(), StandardCharsets.UTF_8);
+    return ServedIndex.run(in, work.resolve("out"));
+  }
 
   /** Notes of a dialogue meeting in 2023: a numbered list, many statements naming oberoende. */
   static String dialogue() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +29,7 @@ class WebPageBrowserTest {
 
   @BeforeAll
   static void serve() throws IOException {
-    Path in = Files.createDirectories(work.resolve("in"));
-    Files.writeString(in.resolve("dialogmote.txt"), WebFixtures.dialogue(), StandardCharsets.UTF_8);
-    Files.writeString(in.resolve("remissvar.txt"), WebFixtures.consultation(), StandardCharsets.UTF_8);
-    served = ServedIndex.run(in, work.resolve("out"));
+    served = WebFixtures.serveBoth(work);
   }
 
   @AfterAll
