@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -102,7 +103,8 @@ public final class BatchRunner {
     List<GroupingInput> inputs = new ArrayList<>();
     for (DocumentResult result : results) {
       result.document().statements().forEach(s ->
-          inputs.add(new GroupingInput(s.id(), s.documentId(), s.text(), s.sectionPath())));
+          inputs.add(new GroupingInput(s.id(), s.documentId(), s.text(), s.sectionPath(),
+              GroupingInput.passage(s.sectionPath(), Objects.toString(s.location(), "")))));
     }
     return inputs;
   }

@@ -24,10 +24,10 @@ final class CentroidBaseline implements EvalMethod {
   }
 
   @Override
-  public List<String> predict(List<PrincipleClassifier.Example> training, List<String> texts) {
+  public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
     Vocabulary vocabulary = new Vocabulary();
     List<int[]> examples = training.stream().map(e -> vocabulary.addAll(EvalMethod.words(e.text()))).toList();
-    List<int[]> tests = texts.stream().map(t -> vocabulary.addAll(EvalMethod.words(t))).toList();
+    List<int[]> tests = texts.stream().map(t -> vocabulary.addAll(EvalMethod.words(t.text()))).toList();
     List<int[]> all = new ArrayList<>(examples);
     all.addAll(tests);
     TfIdf tfIdf = TfIdf.fit(all, vocabulary.size());

@@ -11,8 +11,11 @@ import se.samsyn.group.PrincipleClassifier;
 public interface EvalMethod {
   String name();
 
-  /** One principle id per text ("other" when the method has no answer). */
-  List<String> predict(List<PrincipleClassifier.Example> training, List<String> texts);
+  /**
+   * One principle id per text ("other" when the method has no answer). The texts are a whole
+   * document in reading order, so a method may read each in its passage.
+   */
+  List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts);
 
   /** Lower-cased written words of two letters or more: the baselines' features. */
   static List<String> words(String text) {

@@ -21,7 +21,7 @@ final class KeywordBaseline implements EvalMethod {
   }
 
   @Override
-  public List<String> predict(List<PrincipleClassifier.Example> training, List<String> texts) {
+  public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
     List<Set<String>> keywords = new ArrayList<>();
     for (Codebook.Principle principle : codebook.principles()) {
       Set<String> words = new HashSet<>();
@@ -31,8 +31,8 @@ final class KeywordBaseline implements EvalMethod {
       keywords.add(words);
     }
     List<String> predictions = new ArrayList<>();
-    for (String text : texts) {
-      List<String> words = EvalMethod.words(text);
+    for (PrincipleClassifier.Text text : texts) {
+      List<String> words = EvalMethod.words(text.text());
       int best = -1;
       long bestCount = 0;
       for (int p = 0; p < keywords.size(); p++) {

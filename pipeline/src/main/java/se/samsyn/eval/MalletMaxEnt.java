@@ -49,7 +49,7 @@ final class MalletMaxEnt implements EvalMethod {
   }
 
   @Override
-  public List<String> predict(List<PrincipleClassifier.Example> training, List<String> texts) {
+  public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
     Alphabet features = new Alphabet();
     LabelAlphabet labels = new LabelAlphabet();
     InstanceList instances = new InstanceList(new Noop(features, labels));
@@ -70,8 +70,8 @@ final class MalletMaxEnt implements EvalMethod {
     Classifier classifier = new MaxEntTrainer().train(instances);
     features.stopGrowth();
     List<String> predictions = new ArrayList<>();
-    for (String text : texts) {
-      FeatureVector vector = vector(features, text, false);
+    for (PrincipleClassifier.Text text : texts) {
+      FeatureVector vector = vector(features, text.text(), false);
       predictions.add(vector.numLocations() == 0 ? "other"
           : classifier.classify(new Instance(vector, null, "test", null)).getLabeling().getBestLabel().toString());
     }

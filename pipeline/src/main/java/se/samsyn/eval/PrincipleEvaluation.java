@@ -15,8 +15,8 @@ import se.samsyn.group.StructureLabeler;
  * Evaluates principle assignment against gold labels. {@code structure} scores the heading and
  * inline assignments the run wrote on all gold items. The classifiers are scored leave-one-document-out: for each
  * document with gold items, they train on the structurally labelled statements of all other
- * documents plus the shipped labelled examples (and, where they use it, the codebook) and predict the held-out document's gold items
- * from text alone, with headings, numbered principle names and inline labels hidden.
+ * documents plus the shipped labelled examples (and, where they use it, the codebook) and classify the whole held-out
+ * document from text alone, with headings, numbered principle names and inline labels hidden; its gold items are scored.
  */
 public final class PrincipleEvaluation {
   public static final String ALL = "all";
@@ -59,12 +59,11 @@ public final class PrincipleEvaluation {
             training.add(new PrincipleClassifier.Example(l.classifierText(), statement.principles()));
           }
         }
-        List<GoldItem> test = known.stream()
-            .filter(g -> byId.get(g.statementId()).input().documentId().equals(document)).toList();
-        List<String> out = method.predict(training,
-            test.stream().map(g -> byId.get(g.statementId()).classifierText()).toList());
-        for (int i = 0; i < test.size(); i++) {
-          predicted.put(test.get(i).statementId(), out.get(i));
+        List<StructureLabeler.Labelled> held = labelled.stream()
+            .filter(l -> l.input().documentId().equals(document)).toList();
+        List<String> out = method.predict(training, held.stream().map(StructureLabeler.Labelled::classifierInput).toList());
+        for (int i = 0; i < held.size(); i++) {
+          predicted.put(held.get(i).input().id(), out.get(i));
         }
       }
       predictions.put(method.name(), known.stream().map(g -> predicted.get(g.statementId())).toList());

@@ -27,7 +27,8 @@ public final class RunStatements {
       for (CSVRecord row : format.parse(reader)) {
         String section = row.get("section");
         List<String> path = section.isEmpty() ? List.of() : Arrays.asList(section.split(" > "));
-        GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"), row.get("text"), path);
+        GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"), row.get("text"), path,
+            GroupingInput.passage(path, row.get("location")));
         List<String> principles = Arrays.stream(row.get("principles").split(";"))
             .filter(p -> !p.isBlank() && !p.equals("other")).toList();
         statements.add(new RunStatement(input, principles, row.get("method")));

@@ -20,7 +20,7 @@ final class SamsynMethod implements EvalMethod {
   }
 
   @Override
-  public List<String> predict(List<PrincipleClassifier.Example> training, List<String> texts) {
+  public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
     return classifier.scoreAll(training, texts).stream().map(scored -> {
       double[] p = scored.probabilities();
       int best = 0;

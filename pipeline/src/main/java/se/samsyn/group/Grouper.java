@@ -70,7 +70,7 @@ public final class Grouper {
       }
     }
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples,
-        rest.stream().map(StructureLabeler.Labelled::classifierText).toList());
+        rest.stream().map(StructureLabeler.Labelled::classifierInput).toList());
     Map<String, StatementGroups> decided = new LinkedHashMap<>();
     Map<String, String> others = new LinkedHashMap<>();
     for (int i = 0; i < rest.size(); i++) {

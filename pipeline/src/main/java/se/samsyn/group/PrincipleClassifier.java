@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import se.samsyn.models.Codebook;
 
 /**
@@ -12,8 +13,10 @@ import se.samsyn.models.Codebook;
  * statements are the principle's codebook text (each name, alias and seed term, and the Swedish
  * definition, as pseudo-statements of weight {@link GroupingSettings#codebookWeight()}) and the
  * labelled examples (shipped examples, the statements the material's own structure labelled,
- * {@code --learn-from}); a statement with several principles counts as a share of each. Scores are
- * calibrated to probabilities on the examples, each scored as if left out of training.
+ * {@code --learn-from}); a statement with several principles counts as a share of each. A text
+ * is read in its context: the texts just before and after it in the same passage add their scores
+ * at {@link #CONTEXT_WEIGHT} (a sentence such as "Då blir det lättare att jämföra" says little on its own).
+ * Scores are calibrated to probabilities on the examples, each scored as if left out of training.
  */
 public final class PrincipleClassifier {
   /**
@@ -21,6 +24,20 @@ public final class PrincipleClassifier {
    * långsiktighet ger …"): naming it is the most direct cue a text can give (a factor of e³ ≈ 20).
    */
   private static final float MENTION_BONUS = 3f;
+
+  /** How much a neighbouring text of the same passage counts, relative to the text itself. */
+  private static final float CONTEXT_WEIGHT = 0.5f;
+
+  /**
+   * A text to score. Texts next to each other in the list with the same non-empty context key (see
+   * {@link GroupingInput#contextKey()}) are read as each other's context.
+   */
+  public record Text(String text, String contextKey) {
+    public Text {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(contextKey, "contextKey");
+    }
+  }
 
   /** A text with the principles it is known to speak to. */
   public record Example(String text, List<String> principleIds) {
@@ -45,7 +62,7 @@ public final class PrincipleClassifier {
   }
 
   /** Trains on the examples and scores the texts. */
-  public List<Scored> scoreAll(List<Example> examples, List<String> texts) {
+  public List<Scored> scoreAll(List<Example> examples, List<Text> texts) {
     List<Codebook.Principle> principles = codebook.principles();
     Vocabulary vocabulary = new Vocabulary();
     List<int[]> codebookTerms = new ArrayList<>();
@@ -61,7 +78,7 @@ public final class PrincipleClassifier {
       }
     }
     List<int[]> exampleTerms = examples.stream().map(e -> distinct(vocabulary.addAll(features.terms(e.text())))).toList();
-    List<int[]> textTerms = texts.stream().map(t -> distinct(vocabulary.addAll(features.terms(t)))).toList();
+    List<int[]> textTerms = texts.stream().map(t -> distinct(vocabulary.addAll(features.terms(t.text())))).toList();
 
     NaiveBayes counts = new NaiveBayes(vocabulary.size(), principles.size());
     for (int i = 0; i < codebookTerms.size(); i++) {
@@ -77,19 +94,33 @@ public final class PrincipleClassifier {
     Calibration calibration = calibrate(counts, examples, exampleTerms, exampleWeights);
 
     SparseRows rows = presence(textTerms);
+    float[][] own = new float[rows.rows()][principles.size()];
+    List<List<String>> named = new ArrayList<>();
+    for (int r = 0; r < rows.rows(); r++) {
+      model.score(rows, r, own[r]);
+      named.add(names.mentioned(texts.get(r).text()));
+      for (String id : named.get(r)) {
+        own[r][index(id)] += MENTION_BONUS;
+      }
+    }
     List<Scored> out = new ArrayList<>();
     float[] scores = new float[principles.size()];
     for (int r = 0; r < rows.rows(); r++) {
-      model.score(rows, r, scores);
-      List<String> named = names.mentioned(texts.get(r));
-      named.forEach(id -> scores[index(id)] += MENTION_BONUS);
+      System.arraycopy(own[r], 0, scores, 0, scores.length);
+      for (int neighbour : new int[] {r - 1, r + 1}) {
+        if (sameContext(texts, r, neighbour)) {
+          for (int p = 0; p < scores.length; p++) {
+            scores[p] += CONTEXT_WEIGHT * own[neighbour][p];
+          }
+        }
+      }
       double[] probabilities = new double[principles.size()];
       calibration.probabilities(scores, probabilities);
-      boolean known = !named.isEmpty() || Arrays.stream(textTerms.get(r)).anyMatch(counts::seen);
+      boolean known = !named.get(r).isEmpty() || Arrays.stream(textTerms.get(r)).anyMatch(counts::seen);
       List<List<String>> evidence = new ArrayList<>();
       for (int p = 0; p < principles.size(); p++) {
         List<String> terms = new ArrayList<>();
-        if (named.contains(principles.get(p).id())) {
+        if (named.get(r).contains(principles.get(p).id())) {
           terms.add("principen om " + principles.get(p).nameSv().toLowerCase(Locale.ROOT));
         }
         for (int term : model.topTerms(rows, r, p, settings.evidenceTerms())) {
@@ -100,6 +131,11 @@ public final class PrincipleClassifier {
       out.add(new Scored(probabilities, known, evidence));
     }
     return out;
+  }
+
+  private static boolean sameContext(List<Text> texts, int text, int neighbour) {
+    String key = texts.get(text).contextKey();
+    return neighbour >= 0 && neighbour < texts.size() && !key.isEmpty() && key.equals(texts.get(neighbour).contextKey());
   }
 
   /** How much an example belongs to each principle: an equal share of each of its known principles. */

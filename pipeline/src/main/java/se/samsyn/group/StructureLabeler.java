@@ -30,6 +30,11 @@ public final class StructureLabeler {
     public Labelled {
       assignments = List.copyOf(assignments);
     }
+
+    /** What the classifier reads of it: the classifier text in its passage. */
+    public PrincipleClassifier.Text classifierInput() {
+      return new PrincipleClassifier.Text(classifierText, input.contextKey());
+    }
   }
 
   private final PrincipleNames names;

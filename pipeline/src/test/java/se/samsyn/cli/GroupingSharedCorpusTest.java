@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +74,40 @@ class GroupingSharedCorpusTest {
     List<Map<String, String>> themes = OutputTables.read(out.resolve("emerging_themes.csv"));
     assertFalse(themes.isEmpty());
     assertEquals(0, run.exitCode(), run.err());
+  }
+
+  @Test
+  void evalScoresStructureAndTheClassifierBesideTheBaselinesAsTextAndJson() throws IOException {
+    String gold = Path.of("..", "corpus", "gold", "principles.csv").toAbsolutePath().normalize().toString();
+    CliRun json = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--format", "json");
+    assertEquals(0, json.exitCode(), json.err());
+    JsonNode sets = new ObjectMapper().readTree(json.out()).get("sets");
+    int goldItems = Files.readAllLines(Path.of(gold)).size() - 1;
+    assertEquals(goldItems, sets.get("all").get("structure").get("items").asInt(), "every gold statement is in the run");
+    for (String set : List.of("all", "000-headings", "001-descriptions", "004-descriptions", "004-commitments")) {
+      for (String method : List.of("structure", "samsyn", "keywords", "tfidf-centroid", "mallet-maxent")) {
+        JsonNode m = sets.get(set).get(method);
+        int confused = 0;
+        for (JsonNode row : m.get("confusion")) {
+          for (JsonNode count : row) {
+            confused += count.asInt();
+          }
+        }
+        assertEquals(m.get("items").asInt(), confused, set + " " + method + ": the confusion matrix counts every item");
+      }
+    }
+    assertTrue(sets.get("all").get("structure").get("top1_accuracy").asDouble() >= 0.99);
+    for (String descriptions : List.of("001-descriptions", "004-descriptions")) {
+      assertTrue(sets.get(descriptions).get("samsyn").get("top1_accuracy").asDouble() >= 0.90, descriptions);
+    }
+    double samsyn = sets.get("000-headings").get("samsyn").get("top1_accuracy").asDouble();
+    for (String baseline : List.of("keywords", "tfidf-centroid", "mallet-maxent")) {
+      assertTrue(samsyn > sets.get("000-headings").get(baseline).get("top1_accuracy").asDouble(), baseline);
+    }
+
+    CliRun text = CliRun.of("eval", "--gold", gold, "--run", out.toString());
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("000-headings       samsyn"), text.out());
+    assertTrue(text.out().contains("per principle") && text.out().contains("confusion"), text.out());
   }
 }

@@ -57,6 +57,24 @@ class GrouperTest {
   }
 
   @Test
+  void aStatementIsReadWithItsNeighboursInTheSamePassage() {
+    String vague = "Då blir det lättare för föreningarna att jämföra sig med varandra.";
+    String passage = GroupingInput.passage(List.of("Förhållningssätt"), "page 2");
+    List<GroupingInput> together = List.of(
+        new GroupingInput("p-1", "p", "Kvaliteten i stödet ska mätas och följas upp varje år.", List.of("Förhållningssätt"), passage),
+        new GroupingInput("p-2", "p", vague, List.of("Förhållningssätt"), passage),
+        new GroupingInput("q-1", "q", vague, List.of("Förhållningssätt"), passage));
+    Map<String, StatementGroups> read = grouper.group(together, List.of()).byStatement();
+    assertEquals("quality", read.get("p-2").topPrinciple(), read.get("p-2").toString());
+
+    Map<String, StatementGroups> alone = grouper.group(List.of(in("a-1", vague)), List.of()).byStatement();
+    assertTrue(!alone.get("a-1").topPrinciple().equals("quality") || alone.get("a-1").score() < read.get("p-2").score(),
+        "without its neighbour the statement says less: " + alone.get("a-1"));
+    assertEquals(alone.get("a-1").topPrinciple(), read.get("q-1").topPrinciple(), "context stays inside its document");
+    assertEquals(alone.get("a-1").score(), read.get("q-1").score(), 1e-9);
+  }
+
+  @Test
   void statementsFittingNoPrincipleAreOtherAndFormThemes() {
     List<GroupingInput> statements = new ArrayList<>();
     String[] texts = {"Lokalerna är för trånga och dyra att hyra", "Vi saknar lokaler för möten på kvällen",
