@@ -40,3 +40,8 @@ if ! JAVA_HOME=$(samsyn_find_jdk); then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.8's own Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every build; the
+# option that allows it quietly exists from JDK 23 on.
+if [ "$(samsyn_jdk_major "$JAVA_HOME")" -ge 23 ]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi
