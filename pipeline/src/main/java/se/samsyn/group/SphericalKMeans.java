@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 /**
  * Spherical k-means over unit-length sparse rows (cosine similarity): k-means++ seeding from a fixed
  * seed, then alternate assignment and unit-length mean centroids until at most one row in a
- * thousand moves or the iteration limit is reached. Centroids are dense and stored term-major
- * ({@code centroids[term * k + c]}), so that scoring a sparse row against all k centroids reads
- * one contiguous stripe per term.
+ * thousand moves or the iteration limit is reached; of several such starts the tightest is kept.
+ * Centroids are dense and stored term-major ({@code centroids[term * k + c]}), so that scoring a
+ * sparse row against all k centroids reads one contiguous stripe per term.
  */
 public final class SphericalKMeans {
   /** Moves per row below which the clustering counts as converged. */
@@ -17,24 +17,48 @@ public final class SphericalKMeans {
   private final int k;
   private final long seed;
   private final int maxIterations;
+  private final int restarts;
 
-  public SphericalKMeans(int k, long seed, int maxIterations) {
-    if (k < 1 || maxIterations < 1) {
-      throw new IllegalArgumentException("k and iterations must be positive");
+  /**
+   * @param restarts how many k-means++ starts (each from its own seed derived from {@code seed}) to
+   *                 run; the clustering with the highest total cosine to the centroids is kept
+   */
+  public SphericalKMeans(int k, long seed, int maxIterations, int restarts) {
+    if (k < 1 || maxIterations < 1 || restarts < 1) {
+      throw new IllegalArgumentException("k, iterations and restarts must be positive");
     }
     this.k = k;
     this.seed = seed;
     this.maxIterations = maxIterations;
+    this.restarts = restarts;
   }
 
   /** The result: the cluster of every row and its cosine to that cluster's centroid. */
   public record Clusters(int k, int[] assignment, float[] similarity) {}
 
   public Clusters cluster(SparseRows rows, int vocabulary) {
+    SplittableRandom seeds = new SplittableRandom(seed);
+    Clusters best = null;
+    double bestTotal = Double.NEGATIVE_INFINITY;
+    for (int start = 0; start < restarts; start++) {
+      Clusters clusters = cluster(rows, vocabulary, seeds.nextLong());
+      double total = 0;
+      for (float similarity : clusters.similarity()) {
+        total += similarity;
+      }
+      if (total > bestTotal) {
+        best = clusters;
+        bestTotal = total;
+      }
+    }
+    return best;
+  }
+
+  private Clusters cluster(SparseRows rows, int vocabulary, long start) {
     int n = rows.rows();
     int clusters = Math.min(k, Math.max(n, 1));
     float[] centroids = new float[vocabulary * clusters];
-    seed(rows, clusters, centroids);
+    seed(rows, clusters, centroids, start);
     int[] assignment = new int[n];
     Arrays.fill(assignment, -1);
     float[] similarity = new float[n];
@@ -49,7 +73,7 @@ public final class SphericalKMeans {
     return new Clusters(clusters, assignment, similarity);
   }
 
-  private void seed(SparseRows rows, int clusters, float[] centroids) {
+  private static void seed(SparseRows rows, int clusters, float[] centroids, long seed) {
     int n = rows.rows();
     if (n == 0) {
       return;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /**
  * The {@code Clusterer} of emerging themes: statements that fit no principle are clustered with
  * spherical k-means over their TF-IDF lemma vectors, {@code k = round(sqrt(n / 2))} (at least 1, at
- * most {@code maxThemes}), fixed seed, statements taken in id order. Lemmas found in more than
+ * most {@code maxThemes}), fixed seed, best of {@link #restartsFor} starts, statements taken in id order. Lemmas found in more than
  * {@code max(5, n / 10)} of the statements (the material's own vocabulary: "överenskommelse",
  * "organisation") are left out: they say what all statements are about, not what sets a group apart. Each cluster of at least
  * {@code minThemeSize} members is labelled with up to three lemmas shared by at least two of its
@@ -23,6 +23,8 @@ import java.util.TreeMap;
 public final class ThemeFinder {
   private static final int LABEL_TERMS = 3;
   private static final int ITERATIONS = 50;
+  private static final int MAX_RESTARTS = 10;
+  private static final int RESTART_BUDGET = 100_000;
   /** A statement this far from its cluster's centre (cosine below) is not counted as a member. */
   private static final float MIN_SIMILARITY = 0.25f;
 
@@ -32,6 +34,15 @@ public final class ThemeFinder {
   public ThemeFinder(TermFeatures features, GroupingSettings settings) {
     this.features = features;
     this.settings = settings;
+  }
+
+  /**
+   * How many k-means starts to try for n statements: the result of one start depends much on where
+   * it began, so small sets (the usual case) try 10; from 10,000 statements on the number falls so
+   * that n × starts stays about 100,000, and from 100,000 on there is a single start.
+   */
+  public static int restartsFor(int n) {
+    return Math.max(1, Math.min(MAX_RESTARTS, RESTART_BUDGET / Math.max(n, 1)));
   }
 
   /** The number of clusters for n statements. */
@@ -63,7 +74,7 @@ public final class ThemeFinder {
     TfIdf tfIdf = TfIdf.fit(texts, vocabulary.size());
     SparseRows rows = tfIdf.rows(texts);
     int k = clustersFor(ids.size(), settings.maxThemes());
-    SphericalKMeans.Clusters clusters = new SphericalKMeans(k, settings.seed(), ITERATIONS)
+    SphericalKMeans.Clusters clusters = new SphericalKMeans(k, settings.seed(), ITERATIONS, restartsFor(ids.size()))
         .cluster(rows, vocabulary.size());
     Map<String, Theme> themes = new LinkedHashMap<>();
     for (int c = 0; c < clusters.k(); c++) {
