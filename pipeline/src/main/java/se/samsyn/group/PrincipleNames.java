@@ -11,13 +11,19 @@ import se.samsyn.models.Codebook;
 
 /**
  * Recognises principle names (Swedish and English names and aliases of the codebook) in headings,
- * numbered items and inline labels, as people write them: any case, "&" for "och", numbering
- * ("3.", "3.1", "Princip 1:"), "Principen om …", inflected forms ("öppenheten") and a typo or two
+ * numbered items and inline labels, as people write them: any case, "&" or "/" for "och", numbering
+ * ("3.", "3.1", "IV.", "Princip 1:"), "Principen om …", inflected forms ("öppenheten") and a typo or two
  * per word ("Självtändighet": Damerau–Levenshtein distance 1 for words of 5+ letters, 2 for 10+).
  */
 public final class PrincipleNames {
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final Pattern ROMAN_NUMBER = Pattern.compile("^\\s*[IVX]{1,5}[.):]\\s+");
+  /** A note after a heading's name: "(princip 3)", "forts.", "(fortsättning)". */
+  private static final Pattern TRAILING_NOTE =
+      Pattern.compile("(?iu)[\\s,]*(\\([^()]*\\)|\\bforts(ättning|\\.)?)\\s*$");
+  /** Where a heading's name ends and a subtitle begins, or a prefix ends: "Dialog – hur?", "Tema: Dialog". */
+  private static final Pattern SUBTITLE = Pattern.compile("\\s+[-–—|]\\s+|:\\s+");
   private static final List<String> SUFFIXES = List.of("en", "et", "n", "t", "er", "erna", "ens", "s", "ns");
 
   /** A principle name as a word sequence. */
@@ -38,15 +44,46 @@ public final class PrincipleNames {
     names.sort(Comparator.comparingInt((Name n) -> -n.words().size()));
   }
 
-  /** The principle a heading names as a whole, after numbering and "Principen om" are removed. */
+  /**
+   * The principle a heading names, after numbering and "Principen om" are removed: the heading as a
+   * whole ("3. Öppenhet och insyn", "Innovation & nytänkande"), or the part of it before a subtitle
+   * ("Dialog – hur når vi fler?") or after a prefix ("Tema: Dialog"); a trailing note such as
+   * "(princip 3)" or "forts." is ignored.
+   */
   public Optional<String> ofHeading(String heading) {
-    List<String> words = withoutPreamble(words(heading));
-    for (Name name : names) {
-      if (name.words().size() == words.size() && matchesAt(name, words, 0)) {
-        return Optional.of(name.principleId());
+    String core = TRAILING_NOTE.matcher(ROMAN_NUMBER.matcher(heading).replaceFirst("")).replaceFirst("");
+    List<String> parts = new ArrayList<>(List.of(core));
+    String[] pieces = SUBTITLE.split(core);
+    if (pieces.length > 1) {
+      parts.add(pieces[0]);
+      parts.add(pieces[pieces.length - 1]);
+    }
+    for (String part : parts) {
+      Optional<String> principle = namedBy(withoutPreamble(words(part)));
+      if (principle.isPresent()) {
+        return principle;
       }
     }
     return Optional.empty();
+  }
+
+  /** The principle these words name in full, or as names of that one principle joined by "och". */
+  private Optional<String> namedBy(List<String> words) {
+    String principle = null;
+    int at = 0;
+    while (at < words.size()) {
+      Optional<Match> match = atStart(words.subList(at, words.size()));
+      if (match.isEmpty() || (principle != null && !principle.equals(match.get().principleId()))) {
+        return Optional.empty();
+      }
+      principle = match.get().principleId();
+      at += match.get().length();
+      if (at < words.size() && !(words.get(at).equals("och") && at + 1 < words.size())) {
+        return Optional.empty();
+      }
+      at++;
+    }
+    return Optional.ofNullable(principle);
   }
 
   /**
@@ -94,7 +131,7 @@ public final class PrincipleNames {
 
   /** Lower-cased words with accents kept, "&" read as "och". */
   static List<String> words(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFC).replace("&", " och ").replace('+', ' ');
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFC).replace("&", " och ").replace("/", " och ").replace('+', ' ');
     List<String> words = new ArrayList<>();
     for (String word : NON_WORD.split(normal.toLowerCase(Locale.ROOT))) {
       if (!word.isEmpty()) {

@@ -27,6 +27,21 @@ class StructureLabelerTest {
   }
 
   @Test
+  void headingsMayCarrySubtitlesPrefixesNotesAndRomanNumbers() {
+    assertEquals(Optional.of("long_term"), names.ofHeading("Långsiktighet – hur håller vi i?"));
+    assertEquals(Optional.of("dialogue"), names.ofHeading("Tema: Dialog"));
+    assertEquals(Optional.of("dialogue"), names.ofHeading("III. Dialog"));
+    assertEquals(Optional.of("dialogue"), names.ofHeading("Dialog, forts."));
+    assertEquals(Optional.of("quality"), names.ofHeading("Kvalitet (princip 3)"));
+    assertEquals(Optional.of("independence"), names.ofHeading("Självständighet/oberoende"));
+    assertEquals(Optional.of("innovation"), names.ofHeading("Innovation & nytänkande"));
+    assertEquals(Optional.empty(), names.ofHeading("Dialog och kvalitet"));
+    assertEquals(Optional.empty(), names.ofHeading("Långsiktighet och hållbarhet"));
+    assertEquals(Optional.empty(), names.ofHeading("Tema: Kvalitet i verksamheten"));
+    assertEquals(Optional.empty(), names.ofHeading("Vi ses i maj: dialogen fortsätter"));
+  }
+
+  @Test
   void innermostPrincipleHeadingLabelsTheStatementsUnderIt() {
     List<StructureLabeler.Labelled> out = labeler.label(List.of(
         input("d-1", "Bidrag kan skapa frihet", "1. Självtändighet och oberoende", "Sammanfattning från 29 maj"),
