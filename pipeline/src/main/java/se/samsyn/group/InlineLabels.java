@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Explicit labels inside a statement: "(Principen om kvalitet)", "(Principerna om dialog, öppenhet
- * och insyn, mångfald)". They name the principles the statement serves and are not part of what
- * was said, so they are taken out of the text.
+ * och insyn, mångfald)", "[Princip: dialog]", "(Principer: kvalitet; långsiktighet)". They name the
+ * principles the statement serves and are not part of what was said, so they are taken out of the
+ * text; a bracket that names no principle ("(principen gäller alla)") stays.
  */
 final class InlineLabels {
   private static final Pattern LABEL = Pattern.compile(
-      "\\s*\\(\\s*(?i:princip(?:en|erna)?)\\s+(?i:om)\\s+([^()]{1,200})\\)\\s*");
+      "\\s*[(\\[]\\s*(?i:princip(?:en|erna|er)?)(?:\\s+(?i:om)\\s+|\\s*:\\s*|\\s+)([^()\\[\\]]{1,200})[)\\]]\\s*");
+  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;/]\\s*");
   private static final Pattern AND = Pattern.compile("\\s+(?:och|&)\\s+|\\s*&\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -41,7 +43,9 @@ final class InlineLabels {
       }
       ids.addAll(named);
       written.add(matcher.group().strip());
-      matcher.appendReplacement(rest, matcher.end() == text.length() || matcher.start() == 0 ? "" : " ");
+      boolean joinsWords = matcher.start() > 0 && matcher.end() < text.length()
+          && !CLOSING_PUNCTUATION.matcher(text.substring(matcher.end(), matcher.end() + 1)).matches();
+      matcher.appendReplacement(rest, joinsWords ? " " : "");
     }
     if (ids.isEmpty()) {
       return Optional.empty();

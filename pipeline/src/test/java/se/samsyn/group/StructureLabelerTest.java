@@ -75,7 +75,9 @@ class StructureLabelerTest {
     List<StructureLabeler.Labelled> out = labeler.label(List.of(
         input("d-1", "Parterna utvecklar formerna för samråd. (Principerna om dialog, öppenheten och insyn, mångfald)"),
         input("d-2", "Avstämning görs varje halvår. (Principen om kvalitet)"),
-        input("d-3", "Vi ses (kanske) i maj.")));
+        input("d-3", "Vi ses (kanske) i maj."),
+        input("d-4", "Vi träffas varje kvartal [Princip: dialog] och följer upp (Principer: kvalitet; långsiktighet)."),
+        input("d-5", "Samma regler för alla (principen gäller alla parter).")));
     assertEquals("Parterna utvecklar formerna för samråd.", out.get(0).text());
     assertEquals(List.of("dialogue", "openness", "diversity"),
         out.get(0).assignments().stream().map(Assignment::principleId).toList());
@@ -84,6 +86,11 @@ class StructureLabelerTest {
     assertEquals(List.of("(Principen om kvalitet)"), out.get(1).assignments().get(0).evidence());
     assertEquals("Vi ses (kanske) i maj.", out.get(2).text());
     assertTrue(out.get(2).assignments().isEmpty());
+    assertEquals("Vi träffas varje kvartal och följer upp.", out.get(3).text());
+    assertEquals(List.of("dialogue", "quality", "long_term"),
+        out.get(3).assignments().stream().map(Assignment::principleId).toList());
+    assertEquals("Samma regler för alla (principen gäller alla parter).", out.get(4).text());
+    assertTrue(out.get(4).assignments().isEmpty());
   }
 
   private static GroupingInput input(String id, String text, String... path) {
