@@ -7,10 +7,12 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Terms from a Lucene analyzer, in practice Samsyn's Swedish chain with lemmas and compound parts
  * ({@code kvalitetsarbetet} → kvalitetsarbete, kvalitet, arbete). Terms of one letter are dropped.
+ * Positions are the analyzer's: stacked terms share one, a word the analyzer left out leaves a gap.
  */
 public final class AnalyzerTerms implements TermFeatures {
   private final Analyzer analyzer;
@@ -21,13 +23,21 @@ public final class AnalyzerTerms implements TermFeatures {
 
   @Override
   public List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
+    return positioned(text).stream().map(Positioned::term).toList();
+  }
+
+  @Override
+  public List<Positioned> positioned(String text) {
+    List<Positioned> terms = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
+      int position = -1;
       while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
         if (term.length() > 1) {
-          terms.add(term.toString());
+          terms.add(new Positioned(term.toString(), position));
         }
       }
       stream.end();

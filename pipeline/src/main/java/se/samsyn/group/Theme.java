@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * An emerging theme: statements that fit no principle but resemble each other.
  *
- * @param id         stable id derived from the label terms
- * @param labelTerms the lemmas that characterise it, most characteristic first
+ * @param id         stable id: the label's lemmas, sorted and joined by "-"
+ * @param labelTerms the lemmas (or two-lemma phrases) that characterise it, most characteristic first
  * @param members    statement ids, the most central first
  */
 public record Theme(String id, List<String> labelTerms, List<String> members) {

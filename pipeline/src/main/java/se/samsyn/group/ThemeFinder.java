@@ -1,6 +1,7 @@
 package se.samsyn.group;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,14 +12,16 @@ import java.util.TreeMap;
 
 /**
  * The {@code Clusterer} of emerging themes: statements that fit no principle are clustered with
- * spherical k-means over their TF-IDF lemma vectors, {@code k = round(sqrt(n / 2))} (at least 1, at
- * most {@code maxThemes}), fixed seed, best of {@link #restartsFor} starts, statements taken in id order. Lemmas found in more than
- * {@code max(5, n / 10)} of the statements (the material's own vocabulary: "överenskommelse",
- * "organisation") are left out: they say what all statements are about, not what sets a group apart. Each cluster of at least
- * {@code minThemeSize} members is labelled with up to three lemmas shared by at least two of its
- * members (ranked by share of members × idf); its id is those lemmas sorted and joined by "-", so it
- * stays the same whenever the same members come together again. Statements with cosine below 0.25
- * to their cluster's centre stay without a theme (k-means puts every statement somewhere).
+ * spherical k-means over their TF-IDF lemma vectors, {@code k = round(sqrt(n / 2))} (at least 1,
+ * at most {@code maxThemes}), fixed seed, best of {@link #restartsFor} starts, statements taken in
+ * id order. Lemmas found in more than {@code max(5, n / 10)} of the statements (the material's own
+ * vocabulary: "överenskommelse", "organisation") are left out: they say what all statements are
+ * about, not what sets a group apart. Each cluster of at least {@code minThemeSize} members is
+ * labelled with up to three lemmas shared by at least two of its members (ranked by share of
+ * members × idf), two of which become a phrase when the members that have both mostly have them
+ * side by side ("social ekonomi"); its id is those lemmas sorted and joined by "-", so it stays the
+ * same whenever the same members come together again. Statements with cosine below 0.25 to their
+ * cluster's centre stay without a theme (k-means puts every statement somewhere).
  */
 public final class ThemeFinder {
   private static final int LABEL_TERMS = 3;
@@ -56,16 +59,25 @@ public final class ThemeFinder {
     Vocabulary vocabulary = new Vocabulary();
     List<String> ids = new ArrayList<>();
     List<int[]> texts = new ArrayList<>();
-    List<int[]> all = sorted.values().stream().map(text -> vocabulary.addAll(features.terms(text))).toList();
+    List<Words> words = new ArrayList<>();
+    List<int[]> all = new ArrayList<>();
+    for (String text : sorted.values()) {
+      List<TermFeatures.Positioned> positioned = features.positioned(text);
+      int[] terms = vocabulary.addAll(positioned.stream().map(TermFeatures.Positioned::term).toList());
+      all.add(terms);
+      words.add(new Words(terms, positioned.stream().mapToInt(TermFeatures.Positioned::position).toArray()));
+    }
     int[] df = new int[vocabulary.size()];
-    all.forEach(terms -> java.util.Arrays.stream(terms).distinct().forEach(t -> df[t]++));
+    all.forEach(terms -> Arrays.stream(terms).distinct().forEach(t -> df[t]++));
     int maxDf = Math.max(5, sorted.size() / 10);
     List<String> keys = new ArrayList<>(sorted.keySet());
+    List<Words> kept = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      int[] terms = java.util.Arrays.stream(all.get(i)).filter(t -> df[t] <= maxDf).toArray();
+      int[] terms = Arrays.stream(all.get(i)).filter(t -> df[t] <= maxDf).toArray();
       if (terms.length > 0) {
         ids.add(keys.get(i));
         texts.add(terms);
+        kept.add(words.get(i));
       }
     }
     if (ids.size() < settings.minThemeSize()) {
@@ -87,22 +99,81 @@ public final class ThemeFinder {
       if (members.size() < settings.minThemeSize()) {
         continue;
       }
-      List<String> label = label(members, texts, tfIdf, vocabulary);
+      List<Integer> label = label(members, texts, tfIdf, vocabulary);
       if (label.isEmpty()) {
         continue;
       }
       members.sort(Comparator.comparingDouble((Integer r) -> -clusters.similarity()[r]).thenComparing(ids::get));
-      String id = String.join("-", label.stream().sorted().toList());
+      String id = String.join("-", label.stream().map(vocabulary::term).sorted().toList());
       while (themes.containsKey(id)) {
         id = id + "+";
       }
-      themes.put(id, new Theme(id, label, members.stream().map(ids::get).toList()));
+      List<String> shown = withPhrases(label, members.stream().map(kept::get).toList(), vocabulary);
+      themes.put(id, new Theme(id, shown, members.stream().map(ids::get).toList()));
     }
     return themes.values().stream()
         .sorted(Comparator.comparingInt((Theme t) -> -t.members().size()).thenComparing(Theme::id)).toList();
   }
 
-  private static List<String> label(List<Integer> members, List<int[]> texts, TfIdf tfIdf, Vocabulary vocabulary) {
+  /** A statement's terms (vocabulary ids) and the positions of their words. */
+  private record Words(int[] terms, int[] positions) {
+    boolean has(int term) {
+      return Arrays.stream(terms).anyMatch(t -> t == term);
+    }
+
+    /** Whether some word of term {@code first} is followed right away by a word of term {@code second}. */
+    boolean adjacent(int first, int second) {
+      for (int i = 0; i < terms.length; i++) {
+        for (int j = 0; terms[i] == first && j < terms.length; j++) {
+          if (terms[j] == second && positions[j] == positions[i] + 1) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The label as shown: two label lemmas that stand next to each other, in that order, in at least
+   * half of the members that have both (and in two or more) are joined into a phrase ("social
+   * ekonomi"), which takes the place of the higher-ranked of the two.
+   */
+  private static List<String> withPhrases(List<Integer> label, List<Words> members, Vocabulary vocabulary) {
+    List<String> shown = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (int term : label) {
+      if (!used.add(term)) {
+        continue;
+      }
+      String phrase = vocabulary.term(term);
+      for (int other : label) {
+        if (used.contains(other)) {
+          continue;
+        }
+        if (isPhrase(term, other, members)) {
+          phrase = vocabulary.term(term) + " " + vocabulary.term(other);
+        } else if (isPhrase(other, term, members)) {
+          phrase = vocabulary.term(other) + " " + vocabulary.term(term);
+        } else {
+          continue;
+        }
+        used.add(other);
+        break;
+      }
+      shown.add(phrase);
+    }
+    return shown;
+  }
+
+  private static boolean isPhrase(int first, int second, List<Words> members) {
+    long both = members.stream().filter(m -> m.has(first) && m.has(second)).count();
+    long together = members.stream().filter(m -> m.adjacent(first, second)).count();
+    return together >= 2 && 2 * together >= both;
+  }
+
+  /** Vocabulary ids of up to {@link #LABEL_TERMS} lemmas, most characteristic first. */
+  private static List<Integer> label(List<Integer> members, List<int[]> texts, TfIdf tfIdf, Vocabulary vocabulary) {
     Map<Integer, Integer> memberCount = new TreeMap<>();
     for (int r : members) {
       Set<Integer> seen = new HashSet<>();
@@ -117,6 +188,6 @@ public final class ThemeFinder {
         .filter(e -> e.getValue() >= minimum)
         .sorted(Comparator.comparingDouble((Map.Entry<Integer, Integer> e) ->
             -e.getValue() * tfIdf.idf(e.getKey())).thenComparing(e -> vocabulary.term(e.getKey())))
-        .limit(LABEL_TERMS).map(e -> vocabulary.term(e.getKey())).toList();
+        .limit(LABEL_TERMS).map(Map.Entry::getKey).toList();
   }
 }

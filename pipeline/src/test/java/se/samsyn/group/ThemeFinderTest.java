@@ -1,0 +1,47 @@
+package se.samsyn.group;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ThemeFinderTest {
+  /** Words as terms, each at its own position. */
+  private final ThemeFinder finder =
+      new ThemeFinder(text -> Arrays.asList(text.split(" ")), GroupingSettings.DEFAULTS);
+
+  private static Map<String, String> statements(String... texts) {
+    Map<String, String> statements = new LinkedHashMap<>();
+    for (int i = 0; i < texts.length; i++) {
+      statements.put("s-" + i, texts[i]);
+    }
+    return statements;
+  }
+
+  private static Theme themeWith(List<Theme> themes, String member) {
+    return themes.stream().filter(t -> t.members().contains(member)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void labelLemmasThatMostMembersHaveSideBySideBecomeOnePhrase() {
+    List<Theme> themes = finder.themes(statements(
+        "social ekonomi växer", "stöd till social ekonomi", "ekonomi och social hållbarhet",
+        "buss går sällan", "ingen buss helg", "buss kostar mycket"));
+    Theme economy = themeWith(themes, "s-0");
+    assertEquals(List.of("social ekonomi"), economy.labelTerms(), economy.toString());
+    assertEquals("ekonomi-social", economy.id(), "the id is made of the lemmas, not the phrase");
+  }
+
+  @Test
+  void lemmasSideBySideInFewMembersStaySeparate() {
+    List<Theme> themes = finder.themes(statements(
+        "social ekonomi växer", "ekonomi för social nytta", "ekonomi och social hållbarhet",
+        "buss går sällan", "ingen buss helg", "buss kostar mycket"));
+    Theme economy = themeWith(themes, "s-0");
+    assertEquals(2, economy.labelTerms().size(), economy.toString());
+    assertEquals("ekonomi-social", economy.id());
+  }
+}
