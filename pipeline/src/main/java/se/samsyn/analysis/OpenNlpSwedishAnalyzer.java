@@ -97,7 +97,9 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
   private static CharArraySet stopWords() {
     CharArraySet words = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), true);
     words.addAll(List.of("ska", "samt", "även", "dock", "också", "etc", "tex", "t.ex", "bl.a", "bla",
-        "m.fl", "osv", "dvs", "ex", "bör", "måste"));
+        "m.fl", "osv", "dvs", "ex", "bör", "måste",
+        // how much, not what about: as features they pulled "Mer dialog" away from dialogue
+        "mer", "mera", "mest", "fler", "flera", "flest", "många", "mindre", "minst", "färre", "färst"));
     return CharArraySet.unmodifiableSet(words);
   }
 }

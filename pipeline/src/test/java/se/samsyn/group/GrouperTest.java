@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -57,6 +58,17 @@ class GrouperTest {
   }
 
   @Test
+  void wordsOfQuantityDoNotOutweighWhatAShortAnswerIsAbout() {
+    List<GroupingInput> answers = List.of(in("s-1", "Mer dialog och mindre byråkrati"), in("s-2", "Fler mötesplatser"),
+        in("s-3", "Mer dialog"));
+    Map<String, StatementGroups> byId = grouper.group(answers, List.of()).byStatement();
+    for (GroupingInput answer : answers) {
+      assertEquals("dialogue", byId.get(answer.id()).topPrinciple(), byId.get(answer.id()).toString());
+    }
+    assertFalse(byId.get("s-1").evidence().contains("mer"), byId.get("s-1").evidence());
+  }
+
+  @Test
   void aStatementIsReadWithItsNeighboursInTheSamePassage() {
     String vague = "Då blir det lättare för föreningarna att jämföra sig med varandra.";
     String passage = GroupingInput.passage(List.of("Förhållningssätt"), "page 2");
@@ -88,7 +100,8 @@ class GrouperTest {
     assertFalse(grouping.themes().isEmpty());
     for (Theme theme : grouping.themes()) {
       assertTrue(theme.members().size() >= 2);
-      assertEquals(String.join("-", theme.labelTerms().stream().sorted().toList()), theme.id());
+      assertEquals(String.join("-", theme.labelTerms().stream().flatMap(t -> Arrays.stream(t.split(" "))).sorted().toList()),
+          theme.id());
     }
     assertTrue(grouping.themes().stream().anyMatch(t -> t.labelTerms().contains("lokal")
         || t.labelTerms().contains("buss")), grouping.themes().toString());
