@@ -46,7 +46,9 @@ class WebPageBrowserTest {
 
   @AfterEach
   void stopBrowser() {
-    browser.close();
+    if (browser != null) { // null when it could not start: that error is the one to read
+      browser.close();
+    }
   }
 
   @Test
