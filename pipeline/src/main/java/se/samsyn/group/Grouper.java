@@ -80,7 +80,14 @@ public final class Grouper {
         others.put(groups.statementId(), rest.get(i).classifierText());
       }
     }
-    List<Theme> found = themes.themes(others);
+    List<String> background = new ArrayList<>();
+    for (StructureLabeler.Labelled statement : labelled) {
+      String id = statement.input().id();
+      if (!others.containsKey(id)) {
+        background.add(statement.classifierText());
+      }
+    }
+    List<Theme> found = themes.themes(others, background);
     for (Theme theme : found) {
       theme.members().forEach(id -> decided.computeIfPresent(id, (k, g) -> g.withTheme(theme.id())));
     }

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The {@code Clusterer} of emerging themes: statements that fit no principle are clustered with
+ * Emerging themes: statements that fit no principle are clustered with
  * spherical k-means over their TF-IDF lemma vectors, {@code k = round(sqrt(n / 2))} (at least 1,
  * at most {@code maxThemes}), fixed seed, best of {@link #restartsFor} starts, statements taken in
- * id order. Lemmas found in more than {@code max(5, n / 10)} of the statements (the material's own
- * vocabulary: "överenskommelse", "organisation") are left out: they say what all statements are
- * about, not what sets a group apart. Each cluster of at least {@code minThemeSize} members is
+ * id order. The material's own vocabulary ("överenskommelse") is left out: lemmas found in more
+ * than {@code max(5, n / 10)} of the statements that are about as common in the rest of the
+ * material; they say what all statements are about, not what sets a group apart. Each cluster of at least {@code minThemeSize} members is
  * labelled with up to three lemmas shared by at least two of its members (ranked by share of
  * members × idf), two of which become a phrase when the members that have both mostly have them
  * side by side ("social ekonomi"); its id is those lemmas sorted and joined by "-", so it stays the
@@ -28,6 +28,7 @@ public final class ThemeFinder {
   private static final int ITERATIONS = 50;
   private static final int MAX_RESTARTS = 10;
   private static final int RESTART_BUDGET = 100_000;
+  private static final int BACKGROUND_SAMPLE = 5_000;
   /** A statement this far from its cluster's centre (cosine below) is not counted as a member. */
   private static final float MIN_SIMILARITY = 0.25f;
 
@@ -53,8 +54,12 @@ public final class ThemeFinder {
     return (int) Math.max(1, Math.min(maxThemes, Math.round(Math.sqrt(n / 2.0))));
   }
 
-  /** Themes over the statements (id → text); statements in no theme are left out. */
-  public List<Theme> themes(Map<String, String> statements) {
+  /**
+   * Themes over the statements (id → text); statements in no theme are left out. {@code background}
+   * holds the texts of the same material that did get a principle: a lemma common among the
+   * statements is dropped only when it is about as common there too.
+   */
+  public List<Theme> themes(Map<String, String> statements, List<String> background) {
     TreeMap<String, String> sorted = new TreeMap<>(statements);
     Vocabulary vocabulary = new Vocabulary();
     List<String> ids = new ArrayList<>();
@@ -67,13 +72,11 @@ public final class ThemeFinder {
       all.add(terms);
       words.add(new Words(terms, positioned.stream().mapToInt(TermFeatures.Positioned::position).toArray()));
     }
-    int[] df = new int[vocabulary.size()];
-    all.forEach(terms -> Arrays.stream(terms).distinct().forEach(t -> df[t]++));
-    int maxDf = Math.max(5, sorted.size() / 10);
+    boolean[] materialWide = materialVocabulary(all, background, vocabulary);
     List<String> keys = new ArrayList<>(sorted.keySet());
     List<Words> kept = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      int[] terms = Arrays.stream(all.get(i)).filter(t -> df[t] <= maxDf).toArray();
+      int[] terms = Arrays.stream(all.get(i)).filter(t -> !materialWide[t]).toArray();
       if (terms.length > 0) {
         ids.add(keys.get(i));
         texts.add(terms);
@@ -113,6 +116,32 @@ public final class ThemeFinder {
     }
     return themes.values().stream()
         .sorted(Comparator.comparingInt((Theme t) -> -t.members().size()).thenComparing(Theme::id)).toList();
+  }
+
+  /**
+   * The lemmas that say what the whole material is about ("överenskommelse" in agreement texts):
+   * found in more than max(5, n / 10) of the n statements with a lemma, and at least half as common
+   * among the background statements (at most {@link #BACKGROUND_SAMPLE} of them, evenly spread).
+   * A lemma common only among the statements, such as "buss" when a tenth of survey answers
+   * complain about the bus, is what a theme is made of and stays.
+   */
+  private boolean[] materialVocabulary(List<int[]> statements, List<String> background, Vocabulary vocabulary) {
+    int[] df = new int[vocabulary.size()];
+    statements.forEach(terms -> Arrays.stream(terms).distinct().forEach(t -> df[t]++));
+    long n = statements.stream().filter(terms -> terms.length > 0).count();
+    int step = Math.max(1, background.size() / BACKGROUND_SAMPLE);
+    int[] backgroundDf = new int[df.length];
+    int sampled = 0;
+    for (int i = 0; i < background.size(); i += step, sampled++) {
+      Arrays.stream(vocabulary.known(features.terms(background.get(i)))).distinct().forEach(t -> backgroundDf[t]++);
+    }
+    boolean[] materialWide = new boolean[df.length];
+    long maxDf = Math.max(5, n / 10);
+    for (int t = 0; t < df.length; t++) {
+      double share = (double) df[t] / n;
+      materialWide[t] = df[t] > maxDf && sampled > 0 && (double) backgroundDf[t] / sampled >= share / 2;
+    }
+    return materialWide;
   }
 
   /** A statement's terms (vocabulary ids) and the positions of their words. */

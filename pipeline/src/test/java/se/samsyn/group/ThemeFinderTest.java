@@ -1,7 +1,9 @@
 package se.samsyn.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +31,34 @@ class ThemeFinderTest {
   void labelLemmasThatMostMembersHaveSideBySideBecomeOnePhrase() {
     List<Theme> themes = finder.themes(statements(
         "social ekonomi växer", "stöd till social ekonomi", "ekonomi och social hållbarhet",
-        "buss går sällan", "ingen buss helg", "buss kostar mycket"));
+        "buss går sällan", "ingen buss helg", "buss kostar mycket"), List.of());
     Theme economy = themeWith(themes, "s-0");
     assertEquals(List.of("social ekonomi"), economy.labelTerms(), economy.toString());
     assertEquals("ekonomi-social", economy.id(), "the id is made of the lemmas, not the phrase");
   }
 
   @Test
+  void aLemmaCommonOnlyAmongTheLeftoverStatementsMakesATheme() {
+    List<String> answers = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      answers.add("buss " + List.of("sällan", "sent", "dyr", "full", "kall").get(i % 5) + " svar" + i);
+    }
+    for (int i = 0; i < 20; i++) {
+      answers.add("överenskommelse ord" + i + " ord" + (i + 1));
+    }
+    List<String> background = List.of("överenskommelse dialog", "överenskommelse kvalitet", "mångfald överenskommelse");
+    List<Theme> themes = finder.themes(statements(answers.toArray(String[]::new)), background);
+    Theme bus = themeWith(themes, "s-0");
+    assertTrue(List.of(bus.id().split("-")).contains("buss"), themes.toString());
+    assertEquals(10, bus.members().size(), themes.toString());
+    assertTrue(themes.stream().noneMatch(t -> t.labelTerms().contains("överenskommelse")), themes.toString());
+  }
+
+  @Test
   void lemmasSideBySideInFewMembersStaySeparate() {
     List<Theme> themes = finder.themes(statements(
         "social ekonomi växer", "ekonomi för social nytta", "ekonomi och social hållbarhet",
-        "buss går sällan", "ingen buss helg", "buss kostar mycket"));
+        "buss går sällan", "ingen buss helg", "buss kostar mycket"), List.of());
     Theme economy = themeWith(themes, "s-0");
     assertEquals(2, economy.labelTerms().size(), economy.toString());
     assertEquals("ekonomi-social", economy.id());
