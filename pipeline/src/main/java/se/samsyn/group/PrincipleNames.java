@@ -24,6 +24,8 @@ public final class PrincipleNames {
       Pattern.compile("(?iu)[\\s,]*(\\([^()]*\\)|\\bforts(ättning|\\.)?)\\s*$");
   /** Where a heading's name ends and a subtitle begins, or a prefix ends: "Dialog – hur?", "Tema: Dialog". */
   private static final Pattern SUBTITLE = Pattern.compile("\\s+[-–—|]\\s+|:\\s+");
+  private static final List<String> PRINCIPLE_WORDS =
+      List.of("princip", "principen", "principer", "principerna", "principens", "principernas");
   private static final List<String> SUFFIXES = List.of("en", "et", "n", "t", "er", "erna", "ens", "s", "ns");
 
   /** A principle name as a word sequence. */
@@ -107,7 +109,7 @@ public final class PrincipleNames {
     List<String> words = words(text);
     List<String> found = new ArrayList<>();
     for (int i = 0; i + 2 < words.size(); i++) {
-      if (!words.get(i).startsWith("princip") || !words.get(i + 1).equals("om")) {
+      if (!isPrincipleWord(words.get(i)) || !words.get(i + 1).equals("om")) {
         continue;
       }
       int at = i + 2;
@@ -146,15 +148,19 @@ public final class PrincipleNames {
     int start = 0;
     while (start < words.size()) {
       String word = words.get(start);
-      boolean principleWord = word.equals("princip") || word.equals("principen") || word.equals("principerna");
-      if (NUMBER.matcher(word).matches() || principleWord
-          || (word.equals("om") && start > 0 && words.get(start - 1).startsWith("princip"))) {
+      if (NUMBER.matcher(word).matches() || isPrincipleWord(word)
+          || (word.equals("om") && start > 0 && isPrincipleWord(words.get(start - 1)))) {
         start++;
       } else {
         break;
       }
     }
     return words.subList(start, words.size());
+  }
+
+  /** "princip" in any form, but not "principiell" or "principfast". */
+  private static boolean isPrincipleWord(String word) {
+    return PRINCIPLE_WORDS.contains(word);
   }
 
   private static boolean matchesAt(Name name, List<String> words, int offset) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * without inline labels and without the principle name of a numbered item.
  */
 public final class StructureLabeler {
-  private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*[.):]?\\s+");
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*([.):])?\\s+");
   private static final Pattern ANY_ITEM_NUMBER = Pattern.compile("(?<!\\S)\\d+(?:\\.\\d+)*[.):]\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|&");
 
@@ -64,8 +64,14 @@ public final class StructureLabeler {
       }
       String classifierText = text;
       Matcher number = ITEM_NUMBER.matcher(text);
+      Optional<PrincipleNames.Match> item = Optional.empty();
+      boolean numbered = false;
       if (number.find()) {
-        Optional<PrincipleNames.Match> item = numberedPrinciple(text.substring(number.end()));
+        item = numberedPrinciple(text.substring(number.end()));
+        // "5 av 8 föreningar …" starts with a number but is no item: a bare number needs a principle name after it
+        numbered = number.group(1) != null || item.isPresent();
+      }
+      if (numbered) {
         scopeSection = section;
         scopePrinciple = item.isPresent() && !isList(text) ? item.get().principleId() : null;
         scopeItem = scopePrinciple == null ? null : text.substring(0, number.end()).strip()

@@ -42,6 +42,15 @@ class StructureLabelerTest {
   }
 
   @Test
+  void principlesNamedAsPrinciplesInRunningText() {
+    assertEquals(List.of("long_term"), names.mentioned("Principen om långsiktighet ger föreningarna arbetsro."));
+    assertEquals(List.of("dialogue", "diversity", "quality"),
+        names.mentioned("Vi arbetar enligt principerna om dialog, mångfald och kvalitet."));
+    assertEquals(List.of(), names.mentioned("Det är principiellt viktigt att tala om dialog."));
+    assertEquals(List.of(), names.mentioned("Vi är principfasta om kvalitet."));
+  }
+
+  @Test
   void innermostPrincipleHeadingLabelsTheStatementsUnderIt() {
     List<StructureLabeler.Labelled> out = labeler.label(List.of(
         input("d-1", "Bidrag kan skapa frihet", "1. Självtändighet och oberoende", "Sammanfattning från 29 maj"),
@@ -60,14 +69,16 @@ class StructureLabelerTest {
         input("d-1", "1. Integritet och oberoende 2. Dialog 3. Kvalitet", "Principer"),
         input("d-2", "2. Dialog Ökat kunskapsutbyte som grund för gemensamt arbete.", "Principer"),
         input("d-3", "Parterna träffas två gånger om året.", "Principer"),
+        input("d-3b", "5 av 8 föreningar vill träffas oftare.", "Principer"),
         input("d-4", "3. Kvalitet Kvalitet ska följas upp.", "Principer"),
         input("d-5", "Parterna träffas två gånger om året.", "Annat avsnitt")));
     assertTrue(out.get(0).assignments().isEmpty());
     assertEquals("dialogue", out.get(1).assignments().get(0).principleId());
     assertEquals("Ökat kunskapsutbyte som grund för gemensamt arbete.", out.get(1).classifierText());
     assertEquals("dialogue", out.get(2).assignments().get(0).principleId());
-    assertEquals("quality", out.get(3).assignments().get(0).principleId());
-    assertTrue(out.get(4).assignments().isEmpty());
+    assertEquals("dialogue", out.get(3).assignments().get(0).principleId(), "a bare number is no new item");
+    assertEquals("quality", out.get(4).assignments().get(0).principleId());
+    assertTrue(out.get(5).assignments().isEmpty());
   }
 
   @Test
