@@ -63,6 +63,9 @@ public record Codebook(String id, String version, String language, List<Principl
     id = Objects.requireNonNullElse(id, "codebook");
     language = Objects.requireNonNullElse(language, "sv");
     principles = List.copyOf(Objects.requireNonNull(principles, "principles"));
+    if (principles.isEmpty()) {
+      throw new IllegalArgumentException("a codebook has at least one principle under \"principles\"");
+    }
     Set<String> ids = new HashSet<>();
     for (Principle principle : principles) {
       if (!ids.add(principle.id())) {
@@ -89,6 +92,10 @@ public record Codebook(String id, String version, String language, List<Principl
       return JSON.readValue(in, Codebook.class);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + " is not a valid codebook: " + e.getMessage(), e);
+    } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+      // a rule of the constructor: its own message says what is wrong, without Jackson's framing
+      String reason = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+      throw new IOException(file + " is not a valid codebook: " + reason, e);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file + " is not a valid codebook: " + e.getOriginalMessage(), e);
     }

@@ -81,6 +81,8 @@ class CodebookTest {
         {"version": "1", "principles": [{"id": "x", "name_sv": "X", "name_en": "X"},
           {"id": "x", "name_sv": "Y", "name_en": "Y"}]}""");
     assertTrue(assertThrows(IOException.class, () -> Codebook.read(twice)).getMessage().contains("twice"));
+    Path empty = Files.writeString(folder.resolve("d.json"), "{\"version\": \"1\", \"principles\": []}");
+    assertTrue(assertThrows(IOException.class, () -> Codebook.read(empty)).getMessage().contains("at least one principle"));
     Path broken = Files.writeString(folder.resolve("c.json"), "{\"version\": ");
     assertThrows(IOException.class, () -> Codebook.read(broken));
   }
