@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Turns classifier scores into probabilities with a softmax at a temperature fitted on labelled
  * statements (the one that maximises their likelihood), so that a score of 0.7 means the top
- * principle was right about 7 times in 10 on material like the training material.
+ * principle was right about 7 times in 10 on material like the training material (on new material
+ * high scores run somewhat over-confident: see GROUPING.md).
  */
 public record Calibration(double temperature) {
   /** Temperatures tried: 0.01 to about 40, each 1.25 times the one before. */

@@ -14,14 +14,17 @@ import se.samsyn.models.Codebook;
  * definition, as pseudo-statements of weight {@link GroupingSettings#codebookWeight()}) and the
  * labelled examples (shipped examples, the statements the material's own structure labelled,
  * {@code --learn-from}); a statement with several principles counts as a share of each. A text
- * is read in its context: the texts just before and after it in the same passage add their scores
- * at {@link #CONTEXT_WEIGHT} (a sentence such as "Då blir det lättare att jämföra" says little on its own).
- * Scores are calibrated to probabilities on the examples, each scored as if left out of training.
+ * is read in its context: its scores are averaged with those of the texts just before and after
+ * it in the same passage, which weigh {@link #CONTEXT_WEIGHT} (a sentence such as "Då blir det
+ * lättare att jämföra" says little on its own). Scores are calibrated to probabilities on the
+ * examples, each scored alone and as if left out of training; the average keeps texts in a passage
+ * on that same scale.
  */
 public final class PrincipleClassifier {
   /**
    * Added to the log-likelihood of a principle the text names as a principle ("Principen om
-   * långsiktighet ger …"): naming it is the most direct cue a text can give (a factor of e³ ≈ 20).
+   * långsiktighet ger …"): naming it is the most direct cue a text can give (a likelihood factor of
+   * e³ ≈ 20 before calibration).
    */
   private static final float MENTION_BONUS = 3f;
 
@@ -107,12 +110,18 @@ public final class PrincipleClassifier {
     float[] scores = new float[principles.size()];
     for (int r = 0; r < rows.rows(); r++) {
       System.arraycopy(own[r], 0, scores, 0, scores.length);
+      float weight = 1;
       for (int neighbour : new int[] {r - 1, r + 1}) {
         if (sameContext(texts, r, neighbour)) {
+          weight += CONTEXT_WEIGHT;
           for (int p = 0; p < scores.length; p++) {
             scores[p] += CONTEXT_WEIGHT * own[neighbour][p];
           }
         }
+      }
+      // a weighted mean, so that a text in a passage is as confident as one alone, as calibrated
+      for (int p = 0; p < scores.length; p++) {
+        scores[p] /= weight;
       }
       double[] probabilities = new double[principles.size()];
       calibration.probabilities(scores, probabilities);

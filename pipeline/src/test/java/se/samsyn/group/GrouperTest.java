@@ -1,5 +1,6 @@
 package se.samsyn.group;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,14 +22,16 @@ class GrouperTest {
   static Analyzer lemmasAndParts;
   static Analyzer lemmas;
   static Grouper grouper;
+  static List<PrincipleClassifier.Example> examples;
 
   @BeforeAll
   static void setUp() {
     lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, TestLexicons.get());
     lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, TestLexicons.get());
+    examples = PrincipleExamples.standard().stream()
+        .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds())).toList();
     grouper = new Grouper(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(lemmas),
-        GroupingSettings.DEFAULTS, PrincipleExamples.standard().stream()
-            .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds())).toList());
+        GroupingSettings.DEFAULTS, examples);
   }
 
   @AfterAll
@@ -71,19 +74,35 @@ class GrouperTest {
   @Test
   void aStatementIsReadWithItsNeighboursInTheSamePassage() {
     String vague = "Då blir det lättare för föreningarna att jämföra sig med varandra.";
-    String passage = GroupingInput.passage(List.of("Förhållningssätt"), "page 2");
-    List<GroupingInput> together = List.of(
-        new GroupingInput("p-1", "p", "Kvaliteten i stödet ska mätas och följas upp varje år.", List.of("Förhållningssätt"), passage),
-        new GroupingInput("p-2", "p", vague, List.of("Förhållningssätt"), passage),
-        new GroupingInput("q-1", "q", vague, List.of("Förhållningssätt"), passage));
-    Map<String, StatementGroups> read = grouper.group(together, List.of()).byStatement();
-    assertEquals("quality", read.get("p-2").topPrinciple(), read.get("p-2").toString());
+    PrincipleClassifier classifier =
+        new PrincipleClassifier(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), GroupingSettings.DEFAULTS);
+    List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples, List.of(
+        new PrincipleClassifier.Text("Kvaliteten i stödet ska mätas och följas upp varje år.", "p\npage 2"),
+        new PrincipleClassifier.Text(vague, "p\npage 2"),
+        new PrincipleClassifier.Text(vague, "q\npage 2")));
+    double[] inPassage = scored.get(1).probabilities();
+    double[] elsewhere = scored.get(2).probabilities();
+    int quality = Codebook.standard().principles().indexOf(Codebook.standard().principle("quality").orElseThrow());
+    for (int p = 0; p < inPassage.length; p++) {
+      assertTrue(p == quality || inPassage[p] < inPassage[quality], "quality leads in its passage");
+    }
+    assertTrue(inPassage[quality] > elsewhere[quality] + 0.1, inPassage[quality] + " vs " + elsewhere[quality]);
 
-    Map<String, StatementGroups> alone = grouper.group(List.of(in("a-1", vague)), List.of()).byStatement();
-    assertTrue(!alone.get("a-1").topPrinciple().equals("quality") || alone.get("a-1").score() < read.get("p-2").score(),
-        "without its neighbour the statement says less: " + alone.get("a-1"));
-    assertEquals(alone.get("a-1").topPrinciple(), read.get("q-1").topPrinciple(), "context stays inside its document");
-    assertEquals(alone.get("a-1").score(), read.get("q-1").score(), 1e-9);
+    double[] alone = classifier.scoreAll(examples, List.of(new PrincipleClassifier.Text(vague, ""))).get(0).probabilities();
+    assertArrayEquals(alone, elsewhere, 1e-9, "context stays inside its passage");
+  }
+
+  @Test
+  void neighboursThatSayTheSameDoNotMakeAStatementMoreConfident() {
+    String text = "Kvaliteten i stödet ska mätas och följas upp varje år.";
+    String passage = GroupingInput.passage(List.of("Uppföljning"), "page 1");
+    List<GroupingInput> threeTimes = List.of(
+        new GroupingInput("p-1", "p", text, List.of("Uppföljning"), passage),
+        new GroupingInput("p-2", "p", text, List.of("Uppföljning"), passage),
+        new GroupingInput("p-3", "p", text, List.of("Uppföljning"), passage));
+    double inPassage = grouper.group(threeTimes, List.of()).byStatement().get("p-2").score();
+    double alone = grouper.group(List.of(in("a-1", text)), List.of()).byStatement().get("a-1").score();
+    assertEquals(alone, inPassage, 1e-6, "the calibrated score means the same in a passage as alone");
   }
 
   @Test
