@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
@@ -80,10 +79,9 @@ public final class RunOutputs {
     if (!Files.isRegularFile(documents)) {
       return inputs;
     }
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader reader = Files.newBufferedReader(documents, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : format.parse(reader)) {
-        inputs.put(row.get("source"), row.get("sha256"));
+      for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
+        inputs.put(CsvTable.restore(row.get("source")), row.get("sha256"));
       }
     }
     return inputs;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.export.CsvTable;
 
 /**
  * A gold label: a statement id, the evaluation set it belongs to and the principles it speaks to
@@ -27,10 +27,9 @@ public record GoldItem(String statementId, String set, List<String> principles) 
   }
 
   public static List<GoldItem> read(Path file) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     List<GoldItem> items = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : format.parse(reader)) {
+      for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
         items.add(new GoldItem(row.get("statement_id"), row.get("set"),
             Arrays.stream(row.get("principles").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
       }

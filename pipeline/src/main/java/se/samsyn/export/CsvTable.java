@@ -17,6 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvTable {
   private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
   private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+([.,]\\d+)?$");
+  private static final Pattern NEUTRALISED = Pattern.compile("^'[=+\\-@\\t\\r].*", Pattern.DOTALL);
+
+  /** How a table in the {@link Dialect#RFC4180} dialect is read back: the first row names the columns. */
+  public static final CSVFormat READ_FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
   /** How the file is laid out; both quote cells with separators, quotes or line breaks (RFC 4180 rules). */
   public enum Dialect {
@@ -107,6 +111,11 @@ public final class CsvTable {
   private String format(Decimal decimal) {
     return String.format(Locale.ROOT, "%." + decimal.places() + "f", decimal.value())
         .replace('.', dialect.decimalSeparator);
+  }
+
+  /** A cell as it was before it was written: "'=SUMMA(A1)" → "=SUMMA(A1)". */
+  public static String restore(String cell) {
+    return NEUTRALISED.matcher(cell).matches() ? cell.substring(1) : cell;
   }
 
   /** Makes a cell inert in spreadsheets; plain numbers such as -0.5 stay numbers. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -37,12 +36,13 @@ public final class EmergingThemeTable {
     if (file == null || !Files.isRegularFile(file)) {
       return List.of();
     }
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVParser parser = CSVParser.parse(reader, CsvTable.READ_FORMAT)) {
       List<Map<String, String>> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
-        rows.add(new LinkedHashMap<>(record.toMap()));
+        Map<String, String> row = new LinkedHashMap<>();
+        record.toMap().forEach((column, cell) -> row.put(column, CsvTable.restore(cell)));
+        rows.add(row);
       }
       return rows;
     }

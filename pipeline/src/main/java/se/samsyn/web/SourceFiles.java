@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.batch.RunOutputs;
+import se.samsyn.export.CsvTable;
 
 /**
  * The input files of the run that wrote an index, for links from a statement to its source. The
@@ -117,11 +117,11 @@ final class SourceFiles {
       throw new Missing("no " + RunOutputs.DOCUMENTS + " beside the index, so its source files are unknown");
     }
     if (documents.value() == null) {
-      CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
       Map<String, Row> rows = new HashMap<>();
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        for (CSVRecord record : format.parse(reader)) {
-          rows.put(record.get("document_id"), new Row(record.get("source"), record.get("sha256"), record.get("format")));
+        for (CSVRecord record : CsvTable.READ_FORMAT.parse(reader)) {
+          rows.put(record.get("document_id"),
+              new Row(CsvTable.restore(record.get("source")), record.get("sha256"), record.get("format")));
         }
       }
       documents = new Snapshot<>(documents.modified(), documents.size(), rows);

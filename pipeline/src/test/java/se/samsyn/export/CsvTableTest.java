@@ -71,7 +71,9 @@ class CsvTableTest {
     assertEquals("'=rubrik", records.get(0).get(0));
     for (int i = 0; i < dangerous.size(); i++) {
       assertEquals("'" + dangerous.get(i), records.get(1).get(i));
+      assertEquals(dangerous.get(i), CsvTable.restore(records.get(1).get(i)), "read back as written");
     }
+    assertEquals("'citat'", CsvTable.restore("'citat'"), "an apostrophe before ordinary text is the text's own");
     assertEquals("-0.5", records.get(1).get(6));
     assertEquals(dialect == Dialect.EXCEL_SV ? "-0,5" : "-0.5", records.get(1).get(7));
   }
