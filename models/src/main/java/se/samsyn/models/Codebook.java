@@ -54,6 +54,11 @@ public record Codebook(String id, String version, String language, List<Principl
     public List<String> names() {
       return Stream.concat(Stream.of(nameSv, nameEn), aliases.stream()).toList();
     }
+
+    /** What a classifier learns the principle from: each name, alias and seed term, and the Swedish definition. */
+    public List<String> trainingTexts() {
+      return Stream.of(names().stream(), seedTerms.stream(), Stream.of(definitionSv)).flatMap(s -> s).toList();
+    }
   }
 
   public Codebook {

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +18,7 @@ import se.samsyn.eval.EvalReport;
 import se.samsyn.eval.GoldItem;
 import se.samsyn.eval.Metrics;
 import se.samsyn.eval.PrincipleEvaluation;
+import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
 import se.samsyn.models.Codebook;
 
@@ -48,21 +51,32 @@ final class EvalCommand implements Callable<Integer> {
     }
     Codebook principles = codebook.load();
     List<GoldItem> items;
+    List<RunStatement> statements;
     try {
       items = GoldItem.read(gold);
-      var statements = RunStatements.read(run);
-      try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
-        List<EvalMethod> methods = EvalMethods.all(principles, grouping.classifier(principles));
-        Map<String, Map<String, Metrics>> results =
-            new PrincipleEvaluation(grouping.grouper(principles), methods, SwedishGrouping.shippedExamples())
-                .evaluate(statements, items);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? EvalReport.json(results, principles.label()) + "\n"
-            : EvalReport.text(results, "samsyn"));
-        out.flush();
-      }
+      statements = RunStatements.read(run);
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    }
+    Set<String> inRun = statements.stream().map(s -> s.input().id()).collect(Collectors.toSet());
+    long missing = items.stream().filter(item -> !inRun.contains(item.statementId())).count();
+    if (missing == items.size()) {
+      throw new UsageException("no statement id of " + gold + " occurs in " + run.resolve("statements.csv")
+          + " (was the run made from the same documents?)");
+    }
+    if (missing > 0) {
+      spec.commandLine().getErr().printf("samsyn: %d of %d gold items are not among the run's statements and are left out%n",
+          missing, items.size());
+    }
+    try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
+      List<EvalMethod> methods = EvalMethods.all(principles, grouping.classifier(principles));
+      Map<String, Map<String, Metrics>> results =
+          new PrincipleEvaluation(grouping.grouper(principles), methods, SwedishGrouping.shippedExamples())
+              .evaluate(statements, items);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(format.equals("json") ? EvalReport.json(results, principles.label()) + "\n"
+          : EvalReport.text(results, "samsyn"));
+      out.flush();
     }
     return ExitCodes.OK;
   }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +18,12 @@ import se.samsyn.batch.FreeStatements;
 import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
 import se.samsyn.export.CsvTable;
+import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StatementGroups;
+import se.samsyn.group.StructureLabeler;
 import se.samsyn.group.Theme;
 import se.samsyn.models.Codebook;
 
@@ -64,7 +67,7 @@ final class GroupCommand implements Callable<Integer> {
     OutputFolders.requireWritableFile(out, "--out");
     Codebook principles = codebook.load();
     FreeStatements.Contents contents = read();
-    List<PrincipleClassifier.Example> examples = examples();
+    List<RunStatement> earlier = earlierRuns();
     List<GroupingInput> statements = new ArrayList<>();
     for (int i = 0; i < contents.items().size(); i++) {
       // Each statement is its own document: a numbered answer must not label the rows after it.
@@ -73,7 +76,17 @@ final class GroupCommand implements Callable<Integer> {
     }
     Grouping grouping;
     try (SwedishGrouping swedish = new SwedishGrouping(SwedishLexicons.load())) {
-      grouping = swedish.grouper(principles).group(statements, examples);
+      Grouper grouper = swedish.grouper(principles);
+      Map<String, RunStatement> byId = new HashMap<>();
+      earlier.forEach(statement -> byId.put(statement.input().id(), statement));
+      List<PrincipleClassifier.Example> examples = new ArrayList<>();
+      for (StructureLabeler.Labelled labelled : grouper.structure(earlier.stream().map(RunStatement::input).toList())) {
+        RunStatement statement = byId.get(labelled.input().id());
+        if (statement.structural()) {
+          examples.add(statement.toExample(labelled.classifierText()));
+        }
+      }
+      grouping = grouper.group(statements, examples);
     }
     write(contents.items(), grouping.byStatement());
     report(contents, grouping);
@@ -88,19 +101,17 @@ final class GroupCommand implements Callable<Integer> {
     }
   }
 
-  private List<PrincipleClassifier.Example> examples() throws IOException {
-    List<PrincipleClassifier.Example> examples = new ArrayList<>();
+  /** The statements of the earlier runs named by --learn-from. */
+  private List<RunStatement> earlierRuns() {
+    List<RunStatement> statements = new ArrayList<>();
     for (Path run : learnFrom) {
-      List<RunStatement> statements;
       try {
-        statements = RunStatements.read(run);
+        statements.addAll(RunStatements.read(run));
       } catch (IOException e) {
         throw new UsageException("--learn-from: " + e.getMessage());
       }
-      statements.stream().filter(RunStatement::structural)
-          .forEach(s -> examples.add(new PrincipleClassifier.Example(s.input().text(), s.principles())));
     }
-    return examples;
+    return statements;
   }
 
   private void write(List<FreeStatements.Item> items, Map<String, StatementGroups> groups) throws IOException {

@@ -27,10 +27,9 @@ final class CentroidBaseline implements EvalMethod {
   public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
     Vocabulary vocabulary = new Vocabulary();
     List<int[]> examples = training.stream().map(e -> vocabulary.addAll(EvalMethod.words(e.text()))).toList();
-    List<int[]> tests = texts.stream().map(t -> vocabulary.addAll(EvalMethod.words(t.text()))).toList();
-    List<int[]> all = new ArrayList<>(examples);
-    all.addAll(tests);
-    TfIdf tfIdf = TfIdf.fit(all, vocabulary.size());
+    TfIdf tfIdf = TfIdf.fit(examples, vocabulary.size());
+    // words never seen in training meet no centroid
+    List<int[]> tests = texts.stream().map(t -> vocabulary.known(EvalMethod.words(t.text()))).toList();
     List<SparseRows> rows = new ArrayList<>();
     List<float[]> weights = new ArrayList<>();
     for (Codebook.Principle principle : codebook.principles()) {

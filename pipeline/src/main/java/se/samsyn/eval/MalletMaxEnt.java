@@ -55,10 +55,7 @@ final class MalletMaxEnt implements EvalMethod {
     InstanceList instances = new InstanceList(new Noop(features, labels));
     int n = 0;
     for (Codebook.Principle principle : codebook.principles()) {
-      List<String> text = new ArrayList<>(principle.names());
-      text.addAll(principle.seedTerms());
-      text.add(principle.definitionSv());
-      instances.add(new Instance(vector(features, String.join(" ", text), true),
+      instances.add(new Instance(vector(features, String.join(" ", principle.trainingTexts()), true),
           labels.lookupLabel(principle.id()), "codebook-" + n++, null));
     }
     for (PrincipleClassifier.Example example : training) {

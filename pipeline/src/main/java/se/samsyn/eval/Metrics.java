@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param items     number of items
  * @param accuracy  share predicted right (top-1)
- * @param macroF1   mean F1 over the principles that occur as truth or prediction
+ * @param macroF1   mean F1 over the principles that occur in the gold items (so that methods that
+ *                  predict different sets of labels, or "other", are averaged over the same classes)
  * @param perClass  principle → precision, recall, F1, support
  * @param confusion true principle → predicted principle → count
  */
@@ -37,15 +38,19 @@ public record Metrics(int items, double accuracy, double macroF1, Map<String, do
     }
     Map<String, double[]> perClass = new LinkedHashMap<>();
     double f1Sum = 0;
+    int supported = 0;
     for (Map.Entry<String, int[]> entry : counts.entrySet()) {
       int[] c = entry.getValue();
       double precision = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
       double recall = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
       double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       perClass.put(entry.getKey(), new double[] {precision, recall, f1, c[0] + c[2]});
-      f1Sum += f1;
+      if (c[0] + c[2] > 0) {
+        f1Sum += f1;
+        supported++;
+      }
     }
     return new Metrics(gold.size(), gold.isEmpty() ? 0 : right / (double) gold.size(),
-        perClass.isEmpty() ? 0 : f1Sum / perClass.size(), perClass, confusion);
+        supported == 0 ? 0 : f1Sum / supported, perClass, confusion);
   }
 }

@@ -56,7 +56,7 @@ public final class PrincipleEvaluation {
         for (StructureLabeler.Labelled l : labelled) {
           RunStatement statement = written.get(l.input().id());
           if (!l.input().documentId().equals(document) && statement.structural()) {
-            training.add(new PrincipleClassifier.Example(l.classifierText(), statement.principles()));
+            training.add(statement.toExample(l.classifierText()));
           }
         }
         List<StructureLabeler.Labelled> held = labelled.stream()

@@ -3,6 +3,7 @@ package se.samsyn.eval;
 import java.util.List;
 import java.util.Objects;
 import se.samsyn.group.GroupingInput;
+import se.samsyn.group.PrincipleClassifier;
 
 /**
  * A statement of an earlier run with the principles and method the run wrote for it.
@@ -16,6 +17,15 @@ public record RunStatement(GroupingInput input, List<String> principles, String 
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(method, "method");
     principles = List.copyOf(principles);
+  }
+
+  /**
+   * A training example of the principles the run wrote for it, read as {@code classifierText} (the
+   * structure labeler's text: without a numbered item's principle name). The principles are the
+   * run's own because inline labels are no longer in the text it wrote.
+   */
+  public PrincipleClassifier.Example toExample(String classifierText) {
+    return new PrincipleClassifier.Example(classifierText, principles);
   }
 
   /** True when the run's structure (heading, numbered item, inline label) gave its principles. */

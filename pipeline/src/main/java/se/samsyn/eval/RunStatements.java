@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.export.CsvTable;
 import se.samsyn.group.GroupingInput;
 
-/** The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. */
+/**
+ * The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. A
+ * statement's passage is its page, slide or line alone: when headings are hidden from a classifier
+ * (evaluation), where one section ends must be hidden too.
+ */
 public final class RunStatements {
   private RunStatements() {}
 
@@ -21,14 +25,14 @@ public final class RunStatements {
     if (!Files.isRegularFile(file)) {
       throw new IOException(runFolder + " holds no statements.csv (is it the --out folder of 'samsyn run'?)");
     }
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     List<RunStatement> statements = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : format.parse(reader)) {
-        String section = row.get("section");
+      for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
+        String section = CsvTable.restore(row.get("section"));
         List<String> path = section.isEmpty() ? List.of() : Arrays.asList(section.split(" > "));
-        GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"), row.get("text"), path,
-            GroupingInput.passage(path, row.get("location")));
+        GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"),
+            CsvTable.restore(row.get("text")), path,
+            GroupingInput.passage(List.of(), row.get("location")));
         List<String> principles = Arrays.stream(row.get("principles").split(";"))
             .filter(p -> !p.isBlank() && !p.equals("other")).toList();
         statements.add(new RunStatement(input, principles, row.get("method")));

@@ -65,8 +65,7 @@ public final class Grouper {
       if (statement.assignments().isEmpty()) {
         rest.add(statement);
       } else {
-        examples.add(new PrincipleClassifier.Example(statement.classifierText(),
-            statement.assignments().stream().map(Assignment::principleId).toList()));
+        examples.add(statement.toExample());
       }
     }
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples,

@@ -71,11 +71,7 @@ public final class PrincipleClassifier {
     List<int[]> codebookTerms = new ArrayList<>();
     List<Integer> codebookPrinciple = new ArrayList<>();
     for (int p = 0; p < principles.size(); p++) {
-      Codebook.Principle principle = principles.get(p);
-      List<String> pseudoStatements = new ArrayList<>(principle.names());
-      pseudoStatements.addAll(principle.seedTerms());
-      pseudoStatements.add(principle.definitionSv());
-      for (String text : pseudoStatements) {
+      for (String text : principles.get(p).trainingTexts()) {
         codebookTerms.add(distinct(vocabulary.addAll(features.terms(text))));
         codebookPrinciple.add(p);
       }

@@ -31,6 +31,14 @@ public final class StructureLabeler {
       assignments = List.copyOf(assignments);
     }
 
+    /** A training example of the principles its structure gave it; only for a statement that has some. */
+    public PrincipleClassifier.Example toExample() {
+      if (assignments.isEmpty()) {
+        throw new IllegalStateException("statement " + input.id() + " has no structural principle");
+      }
+      return new PrincipleClassifier.Example(classifierText, assignments.stream().map(Assignment::principleId).toList());
+    }
+
     /** What the classifier reads of it: the classifier text in its passage. */
     public PrincipleClassifier.Text classifierInput() {
       return new PrincipleClassifier.Text(classifierText, input.contextKey());

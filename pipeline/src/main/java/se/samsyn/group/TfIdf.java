@@ -17,18 +17,21 @@ public final class TfIdf {
 
   /** Learns document frequencies from the texts; terms seen in none weigh as if seen once. */
   public static TfIdf fit(List<int[]> texts, int vocabularySize) {
-    int[] df = new int[vocabularySize];
-    for (int[] text : texts) {
-      int[] unique = Arrays.stream(text).distinct().toArray();
-      for (int term : unique) {
-        df[term]++;
-      }
-    }
+    int[] df = documentFrequencies(texts, vocabularySize);
     float[] idf = new float[vocabularySize];
     for (int t = 0; t < vocabularySize; t++) {
       idf[t] = (float) (Math.log((texts.size() + 1.0) / (Math.max(df[t], 1) + 1.0)) + 1.0);
     }
     return new TfIdf(idf);
+  }
+
+  /** In how many of the texts each term occurs. */
+  public static int[] documentFrequencies(List<int[]> texts, int vocabularySize) {
+    int[] df = new int[vocabularySize];
+    for (int[] text : texts) {
+      Arrays.stream(text).distinct().forEach(term -> df[term]++);
+    }
+    return df;
   }
 
   public float idf(int term) {

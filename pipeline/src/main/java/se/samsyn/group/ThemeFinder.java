@@ -126,8 +126,7 @@ public final class ThemeFinder {
    * complain about the bus, is what a theme is made of and stays.
    */
   private boolean[] materialVocabulary(List<int[]> statements, List<String> background, Vocabulary vocabulary) {
-    int[] df = new int[vocabulary.size()];
-    statements.forEach(terms -> Arrays.stream(terms).distinct().forEach(t -> df[t]++));
+    int[] df = TfIdf.documentFrequencies(statements, vocabulary.size());
     long n = statements.stream().filter(terms -> terms.length > 0).count();
     int step = Math.max(1, background.size() / BACKGROUND_SAMPLE);
     int[] backgroundDf = new int[df.length];
