@@ -90,14 +90,14 @@ public final class Grouper {
     for (Theme theme : found) {
       theme.members().forEach(id -> decided.computeIfPresent(id, (k, g) -> g.withTheme(theme.id())));
     }
-    List<StatementGroups> out = new ArrayList<>();
     for (StructureLabeler.Labelled statement : labelled) {
-      String id = statement.input().id();
-      out.add(decided.containsKey(id) ? decided.get(id)
-          : new StatementGroups(id, statement.text(), statement.assignments(),
-              statement.assignments().get(0).method(), 1.0, ""));
+      if (!statement.assignments().isEmpty()) {
+        decided.put(statement.input().id(), new StatementGroups(statement.input().id(), statement.text(),
+            statement.assignments(), statement.assignments().get(0).method(), 1.0, ""));
+      }
     }
-    return new Grouping(out, found, codebook.label());
+    List<StatementGroups> inInputOrder = statements.stream().map(s -> decided.get(s.id())).toList();
+    return new Grouping(inInputOrder, found, codebook.label());
   }
 
   private StatementGroups decide(StructureLabeler.Labelled statement, PrincipleClassifier.Scored scored) {

@@ -20,24 +20,24 @@ import se.samsyn.models.PrincipleExamples;
 
 class GrouperTest {
   static Analyzer lemmasAndParts;
-  static Analyzer lemmas;
+  static Analyzer contentLemmas;
   static Grouper grouper;
   static List<PrincipleClassifier.Example> examples;
 
   @BeforeAll
   static void setUp() {
     lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, TestLexicons.get());
-    lemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS, TestLexicons.get());
+    contentLemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.CONTENT_LEMMAS, TestLexicons.get());
     examples = PrincipleExamples.standard().stream()
         .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds())).toList();
-    grouper = new Grouper(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(lemmas),
+    grouper = new Grouper(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(contentLemmas),
         GroupingSettings.DEFAULTS, examples);
   }
 
   @AfterAll
   static void close() {
     lemmasAndParts.close();
-    lemmas.close();
+    contentLemmas.close();
   }
 
   @Test
@@ -58,6 +58,16 @@ class GrouperTest {
     assertTrue(quality.score() > 0.35 && quality.score() <= 1);
     assertEquals("innovation", byId.get("b-2").topPrinciple());
     assertEquals(grouping, grouper.group(statements, List.of()), "same input, same grouping");
+  }
+
+  @Test
+  void resultsComeInInputOrderWhenDocumentsInterleave() {
+    List<GroupingInput> interleaved = List.of(
+        new GroupingInput("a-1", "a", "Vi behöver mäta kvaliteten", List.of("3. Kvalitet")),
+        new GroupingInput("b-1", "b", "Bussen går för sällan", List.of()),
+        new GroupingInput("a-2", "a", "Uppföljning varje år", List.of("3. Kvalitet")));
+    assertEquals(List.of("a-1", "b-1", "a-2"),
+        grouper.group(interleaved, List.of()).statements().stream().map(StatementGroups::statementId).toList());
   }
 
   @Test
@@ -117,8 +127,10 @@ class GrouperTest {
     }
     Grouping grouping = grouper.group(statements, List.of());
     assertFalse(grouping.themes().isEmpty());
+    Map<String, StatementGroups> byId = grouping.byStatement();
     for (Theme theme : grouping.themes()) {
       assertTrue(theme.members().size() >= 2);
+      theme.members().forEach(id -> assertEquals("other", byId.get(id).topPrinciple(), byId.get(id).toString()));
       assertEquals(String.join("-", theme.labelTerms().stream().flatMap(t -> Arrays.stream(t.split(" "))).sorted().toList()),
           theme.id());
     }
