@@ -13,7 +13,8 @@ import se.samsyn.group.TfIdf;
  * fixed seed. Terms follow a Zipf law over a vocabulary of {@value #VOCABULARY} lemmas; 70 % of the
  * statements speak to one of {@value #PRINCIPLES} principles, whose own 300 terms make up about a
  * third of their words, and the rest draw part of their words from one of {@value #TOPICS}
- * unlisted topics (what emerging themes should find). Statements have 6–20 terms (13 on average;
+ * unlisted topics (what emerging themes should find); consecutive statements come in passages of
+ * {@value #PASSAGE} on one subject. Statements have 6–20 terms (13 on average;
  * analysed workshop statements have 12 lemmas and compound parts on average).
  */
 final class GeneratedTermRows {
@@ -21,6 +22,11 @@ final class GeneratedTermRows {
   static final int PRINCIPLES = 12;
   static final int TOPICS = 40;
   private static final int OWN_TERMS = 300;
+  /** Statements come in passages (a page, a slide) of this many on one subject. */
+  static final int PASSAGE = 5;
+  /** Principles own the first 12 × 300 term ids, topics the next 40 × 300; general words the rest. */
+  private static final int OWNED = (PRINCIPLES + TOPICS) * OWN_TERMS;
+  private static final int GENERAL = VOCABULARY - OWNED;
 
   /**
    * @param presence rows of the distinct terms, weight 1 (what the principle classifier reads)
@@ -59,15 +65,18 @@ final class GeneratedTermRows {
 
   static Data generate(int statements, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    double[] general = zipf(VOCABULARY);
+    double[] general = zipf(GENERAL);
     double[] own = zipf(OWN_TERMS);
     List<int[]> texts = new ArrayList<>(statements);
     int[] truth = new int[statements];
+    boolean listed = false;
+    int group = 0;
     for (int s = 0; s < statements; s++) {
-      boolean listed = random.nextDouble() < 0.7;
-      int group = listed ? random.nextInt(PRINCIPLES) : random.nextInt(TOPICS);
+      if (s % PASSAGE == 0) {
+        listed = random.nextDouble() < 0.7;
+        group = listed ? random.nextInt(PRINCIPLES) : random.nextInt(TOPICS);
+      }
       truth[s] = listed ? group : -1;
-      // principles own the first 12 × 300 term ids, topics the next 40 × 300
       int ownBase = (listed ? group : PRINCIPLES + group) * OWN_TERMS;
       int[] terms = new int[6 + random.nextInt(15)];
       for (int i = 0; i < terms.length; i++) {
@@ -85,9 +94,12 @@ final class GeneratedTermRows {
     return new Data(presence.build(), TfIdf.fit(texts, VOCABULARY).rows(texts), truth);
   }
 
-  /** Spreads the Zipf ranks of general words over the vocabulary (7,919 is prime to its size). */
+  /**
+   * Spreads the Zipf ranks of general words over their own ids (7,919 is prime to their number), so
+   * that no general word is also a principle's or a topic's own term.
+   */
   private static int generalTerm(int rank) {
-    return (int) ((rank * 7_919L + 17) % VOCABULARY);
+    return OWNED + (int) ((rank * 7_919L + 17) % GENERAL);
   }
 
   /** Cumulative Zipf (s = 1) probabilities of n ranks. */

@@ -12,6 +12,7 @@ import cc.mallet.types.LabelAlphabet;
 import cc.mallet.types.NormalizedDotProductMetric;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,21 +25,25 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import se.samsyn.group.LinearClassifier;
+import se.samsyn.group.Calibration;
 import se.samsyn.group.GroupingSettings;
+import se.samsyn.group.LinearClassifier;
+import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.SparseRows;
 import se.samsyn.group.SphericalKMeans;
 import se.samsyn.group.ThemeFinder;
 
 /**
  * The grouping core on analysed statements ({@link GeneratedTermRows}): (a) assigning every
- * statement to its best principle with the production classifier (naive Bayes weights in a
- * {@link LinearClassifier}), (b) clustering the statements of unlisted topics (30 %, those it
- * should leave unassigned) into emerging themes with the production k-means and k, and both
- * together; beside MALLET doing the same jobs on the same data: MaxEnt scoring with the same
- * per-principle weights ({@code getUnnormalizedClassificationScores}: the same sums) and MALLET's
- * k-means with normalised dot products and the same k. The classifier is trained on 10,000
- * separately generated labelled statements, the same for every size.
+ * statement to its best principle with the production scoring path
+ * ({@link PrincipleClassifier#probabilities}: naive Bayes weights in a {@link LinearClassifier},
+ * each statement read with its neighbours in passages of {@link GeneratedTermRows#PASSAGE} statements, calibrated
+ * probabilities), (b) clustering the statements of unlisted topics (30 %, those it should leave
+ * unassigned) into emerging themes with the production k-means and k, and both together; beside
+ * MALLET doing the same jobs on the same data: MaxEnt classification with the same per-principle
+ * weights ({@code getClassificationScores}: the same sums, as probabilities; MALLET has no
+ * passages) and MALLET's k-means with normalised dot products and the same k. The classifier is
+ * trained on 10,000 separately generated labelled statements, the same for every size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -57,7 +62,9 @@ public class GroupingBenchmark {
     public int statements;
 
     SparseRows rows;
+    int[] passage;
     LinearClassifier classifier;
+    Calibration calibration;
     SparseRows unassigned;
     int themes;
     /** Samsyn's clustering of the unassigned statements, with as many starts as a run would try. */
@@ -67,12 +74,13 @@ public class GroupingBenchmark {
     public void setUp() {
       GeneratedTermRows.Data data = GeneratedTermRows.generate(statements, SEED);
       rows = data.presence();
+      passage = IntStream.range(0, rows.rows()).map(r -> r / GeneratedTermRows.PASSAGE).toArray();
       classifier = GeneratedTermRows.generate(TRAINING_STATEMENTS, SEED + 1).naiveBayes().classifier();
+      calibration = new Calibration(1);
       unassigned = data.unlisted();
       themes = ThemeFinder.clustersFor(unassigned.rows(), GroupingSettings.DEFAULTS.maxThemes());
       kMeans = new SphericalKMeans(themes, SEED, ITERATIONS, ThemeFinder.restartsFor(unassigned.rows()));
-      int[] best = new int[rows.rows()];
-      classifier.assign(rows, best, new float[rows.rows()]);
+      int[] best = assignAll(this);
       long listed = 0;
       long right = 0;
       for (int r = 0; r < best.length; r++) {
@@ -134,11 +142,23 @@ public class GroupingBenchmark {
     }
   }
 
+  /** Each statement's most probable principle, as {@code samsyn run} scores them. */
+  static int[] assignAll(Core core) {
+    int principles = core.classifier.principles();
+    double[] probabilities = new double[core.rows.rows() * principles];
+    PrincipleClassifier.probabilities(core.classifier, core.rows, null, core.passage, core.calibration, probabilities);
+    int[] best = new int[core.rows.rows()];
+    for (int r = 0; r < best.length; r++) {
+      for (int c = 1, at = r * principles; c < principles; c++) {
+        best[r] = probabilities[at + c] > probabilities[at + best[r]] ? c : best[r];
+      }
+    }
+    return best;
+  }
+
   @Benchmark
   public int[] assign(Core core) {
-    int[] best = new int[core.rows.rows()];
-    core.classifier.assign(core.rows, best, new float[core.rows.rows()]);
-    return best;
+    return assignAll(core);
   }
 
   @Benchmark
@@ -146,7 +166,7 @@ public class GroupingBenchmark {
     int[] best = new int[mallet.rows.size()];
     double[] scores = new double[GeneratedTermRows.PRINCIPLES];
     for (int r = 0; r < best.length; r++) {
-      mallet.classifier.getUnnormalizedClassificationScores(mallet.rows.get(r), scores);
+      mallet.classifier.getClassificationScores(mallet.rows.get(r), scores);
       int top = 0;
       for (int p = 1; p < scores.length; p++) {
         if (scores[p] > scores[top]) {
@@ -172,8 +192,7 @@ public class GroupingBenchmark {
   /** The whole grouping core: assign every statement, then cluster those of unlisted topics. */
   @Benchmark
   public SphericalKMeans.Clusters assignAndCluster(Core core) {
-    int[] best = new int[core.rows.rows()];
-    core.classifier.assign(core.rows, best, new float[core.rows.rows()]);
+    assignAll(core);
     return core.kMeans.cluster(core.unassigned, GeneratedTermRows.VOCABULARY);
   }
 }

@@ -21,17 +21,25 @@ public record Calibration(double temperature) {
 
   /** Probabilities from scores, into {@code out}. */
   public void probabilities(float[] scores, double[] out) {
+    probabilities(scores, out, 0);
+  }
+
+  /** Probabilities from scores, into {@code out} from {@code offset} on. */
+  public void probabilities(float[] scores, double[] out, int offset) {
     double max = Double.NEGATIVE_INFINITY;
     for (float s : scores) {
       max = Math.max(max, s);
     }
     double sum = 0;
     for (int p = 0; p < scores.length; p++) {
-      out[p] = Math.exp((scores[p] - max) / temperature);
-      sum += out[p];
+      double z = (scores[p] - max) / temperature;
+      // below e^-30 (1e-13) of the best a principle adds nothing a score could show; exp is the costly part
+      double e = z < -30 ? 0 : Math.exp(z);
+      out[offset + p] = e;
+      sum += e;
     }
     for (int p = 0; p < scores.length; p++) {
-      out[p] /= sum;
+      out[offset + p] /= sum;
     }
   }
 

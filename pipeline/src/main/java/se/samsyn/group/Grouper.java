@@ -116,7 +116,7 @@ public final class Grouper {
           break;
         }
         assignments.add(new Assignment(id, codebook.principles().get(i).id(), p[i], Method.CLASSIFIER,
-            scored.evidence().get(i)));
+            scored.evidence(i)));
       }
     }
     return new StatementGroups(id, statement.text(), assignments, Method.CLASSIFIER,

@@ -2,9 +2,12 @@ package se.samsyn.group;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import se.samsyn.models.Codebook;
 
 /**
@@ -49,8 +52,34 @@ public final class PrincipleClassifier {
     }
   }
 
-  /** The outcome for one text: probability per principle (codebook order) and evidence terms. */
-  public record Scored(double[] probabilities, boolean anyKnownTerm, List<List<String>> evidence) {}
+  /**
+   * The outcome for one text: probability per principle (codebook order), whether any of its terms
+   * was seen in training, and the evidence for a principle, worked out only when asked for.
+   */
+  public static final class Scored {
+    private final double[] probabilities;
+    private final boolean anyKnownTerm;
+    private final IntFunction<List<String>> evidence;
+
+    Scored(double[] probabilities, boolean anyKnownTerm, IntFunction<List<String>> evidence) {
+      this.probabilities = probabilities;
+      this.anyKnownTerm = anyKnownTerm;
+      this.evidence = evidence;
+    }
+
+    public double[] probabilities() {
+      return probabilities;
+    }
+
+    public boolean anyKnownTerm() {
+      return anyKnownTerm;
+    }
+
+    /** The principle named as such, then the terms that add most to its score. */
+    public List<String> evidence(int principle) {
+      return evidence.apply(principle);
+    }
+  }
 
   private final Codebook codebook;
   private final TermFeatures features;
@@ -93,54 +122,98 @@ public final class PrincipleClassifier {
     Calibration calibration = calibrate(counts, examples, exampleTerms, exampleWeights);
 
     SparseRows rows = presence(textTerms);
-    float[][] own = new float[rows.rows()][principles.size()];
+    float[][] bonus = new float[rows.rows()][principles.size()];
     List<List<String>> named = new ArrayList<>();
     for (int r = 0; r < rows.rows(); r++) {
-      model.score(rows, r, own[r]);
       named.add(names.mentioned(texts.get(r).text()));
       for (String id : named.get(r)) {
-        own[r][index(id)] += MENTION_BONUS;
+        bonus[r][index(id)] = MENTION_BONUS;
       }
     }
+    int width = principles.size();
+    double[] probabilities = new double[rows.rows() * width];
+    probabilities(model, rows, bonus, passages(texts), calibration, probabilities);
     List<Scored> out = new ArrayList<>();
-    float[] scores = new float[principles.size()];
     for (int r = 0; r < rows.rows(); r++) {
-      System.arraycopy(own[r], 0, scores, 0, scores.length);
-      float weight = 1;
-      for (int neighbour : new int[] {r - 1, r + 1}) {
-        if (sameContext(texts, r, neighbour)) {
-          weight += CONTEXT_WEIGHT;
-          for (int p = 0; p < scores.length; p++) {
-            scores[p] += CONTEXT_WEIGHT * own[neighbour][p];
-          }
-        }
-      }
-      // a weighted mean, so that a text in a passage is as confident as one alone, as calibrated
-      for (int p = 0; p < scores.length; p++) {
-        scores[p] /= weight;
-      }
-      double[] probabilities = new double[principles.size()];
-      calibration.probabilities(scores, probabilities);
+      int row = r;
       boolean known = !named.get(r).isEmpty() || Arrays.stream(textTerms.get(r)).anyMatch(counts::seen);
-      List<List<String>> evidence = new ArrayList<>();
-      for (int p = 0; p < principles.size(); p++) {
+      out.add(new Scored(Arrays.copyOfRange(probabilities, r * width, (r + 1) * width), known, p -> {
         List<String> terms = new ArrayList<>();
-        if (named.get(r).contains(principles.get(p).id())) {
+        if (named.get(row).contains(principles.get(p).id())) {
           terms.add("principen om " + principles.get(p).nameSv().toLowerCase(Locale.ROOT));
         }
-        for (int term : model.topTerms(rows, r, p, settings.evidenceTerms())) {
+        for (int term : model.topTerms(rows, row, p, settings.evidenceTerms())) {
           terms.add(vocabulary.term(term));
         }
-        evidence.add(terms);
-      }
-      out.add(new Scored(probabilities, known, evidence));
+        return terms;
+      }));
     }
     return out;
   }
 
-  private static boolean sameContext(List<Text> texts, int text, int neighbour) {
-    String key = texts.get(text).contextKey();
-    return neighbour >= 0 && neighbour < texts.size() && !key.isEmpty() && key.equals(texts.get(neighbour).contextKey());
+  /**
+   * The array core of scoring, which the benchmarks measure: each row's score for every principle
+   * (the sum of its terms' weights, plus {@code bonus[r]} when given) is averaged with those of the
+   * rows just before and after it in the same passage ({@code passage[r]}; -1 for none), which
+   * weigh {@link #CONTEXT_WEIGHT}, and turned into probabilities by the calibration, into
+   * {@code out} (row-major: row r's probabilities start at {@code r * model.principles()}).
+   */
+  public static void probabilities(LinearClassifier model, SparseRows rows, float[][] bonus, int[] passage,
+      Calibration calibration, double[] out) {
+    int principles = model.principles();
+    float[] previous = new float[principles];
+    float[] own = new float[principles];
+    float[] next = new float[principles];
+    float[] mean = new float[principles];
+    if (rows.rows() > 0) {
+      ownScores(model, rows, bonus, 0, next);
+    }
+    for (int r = 0; r < rows.rows(); r++) {
+      float[] done = previous;
+      previous = own;
+      own = next;
+      next = done;
+      if (r + 1 < rows.rows()) {
+        ownScores(model, rows, bonus, r + 1, next);
+      }
+      float weight = 1;
+      System.arraycopy(own, 0, mean, 0, principles);
+      boolean before = r > 0 && sharePassage(passage, r, r - 1);
+      boolean after = r + 1 < rows.rows() && sharePassage(passage, r, r + 1);
+      for (int p = 0; p < principles; p++) {
+        mean[p] += (before ? CONTEXT_WEIGHT * previous[p] : 0) + (after ? CONTEXT_WEIGHT * next[p] : 0);
+      }
+      weight += (before ? CONTEXT_WEIGHT : 0) + (after ? CONTEXT_WEIGHT : 0);
+      // a weighted mean, so that a text in a passage is as confident as one alone, as calibrated
+      for (int p = 0; p < principles; p++) {
+        mean[p] /= weight;
+      }
+      calibration.probabilities(mean, out, r * principles);
+    }
+  }
+
+  private static void ownScores(LinearClassifier model, SparseRows rows, float[][] bonus, int r, float[] out) {
+    model.score(rows, r, out);
+    if (bonus != null) {
+      for (int p = 0; p < out.length; p++) {
+        out[p] += bonus[r][p];
+      }
+    }
+  }
+
+  private static boolean sharePassage(int[] passage, int r, int neighbour) {
+    return passage[r] >= 0 && passage[r] == passage[neighbour];
+  }
+
+  /** A number per context key, -1 for none: texts next to each other with the same number read each other. */
+  private static int[] passages(List<Text> texts) {
+    Map<String, Integer> numbers = new HashMap<>();
+    int[] passage = new int[texts.size()];
+    for (int r = 0; r < texts.size(); r++) {
+      String key = texts.get(r).contextKey();
+      passage[r] = key.isEmpty() ? -1 : numbers.computeIfAbsent(key, k -> numbers.size());
+    }
+    return passage;
   }
 
   /** How much an example belongs to each principle: an equal share of each of its known principles. */
