@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class InlineLabels {
   private static final Pattern LABEL = Pattern.compile(
-      "\\s*[(\\[]\\s*(?i:princip(?:en|erna|er)?)(?:\\s+(?i:om)\\s+|\\s*:\\s*|\\s+)([^()\\[\\]]{1,200})[)\\]]\\s*");
+      "(?<!\\s)\\s*[(\\[]\\s*(?i:princip(?:en|erna|er)?)(?:\\s+(?i:om)\\s+|\\s*:\\s*|\\s+)([^()\\[\\]]{1,200})[)\\]]\\s*");
   private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;/]\\s*");
   private static final Pattern AND = Pattern.compile("\\s+(?:och|&)\\s+|\\s*&\\s*", Pattern.CASE_INSENSITIVE);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.samsyn.models.Codebook;
 
@@ -18,12 +19,15 @@ import se.samsyn.models.Codebook;
 public final class PrincipleNames {
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
-  private static final Pattern ROMAN_NUMBER = Pattern.compile("^\\s*[IVX]{1,5}[.):]\\s+");
-  /** A note after a heading's name: "(princip 3)", "forts.", "(fortsättning)". */
+  private static final Pattern ROMAN_NUMBER = Pattern.compile("^[IVX]{1,5}[.):]\\s+");
+  /**
+   * A note after a heading's name: "(princip 3)", "forts.", "(fortsättning)". (A match may only start
+   * where a run of spaces and commas starts, so that a long run costs one try, not one per character.)
+   */
   private static final Pattern TRAILING_NOTE =
-      Pattern.compile("(?iu)[\\s,]*(\\([^()]*\\)|\\bforts(ättning|\\.)?)\\s*$");
+      Pattern.compile("(?iu)(?<![\\s,])[\\s,]*(\\([^()]*\\)|\\bforts(ättning|\\.)?)$");
   /** Where a heading's name ends and a subtitle begins, or a prefix ends: "Dialog – hur?", "Tema: Dialog". */
-  private static final Pattern SUBTITLE = Pattern.compile("\\s+[-–—|]\\s+|:\\s+");
+  private static final Pattern SUBTITLE = Pattern.compile("(?<!\\s)\\s+[-–—|]\\s+|:\\s+");
   private static final List<String> PRINCIPLE_WORDS =
       List.of("princip", "principen", "principer", "principerna", "principens", "principernas");
   private static final List<String> SUFFIXES = List.of("en", "et", "n", "t", "er", "erna", "ens", "s", "ns");
@@ -50,11 +54,19 @@ public final class PrincipleNames {
    * The principle a heading names, after numbering and "Principen om" are removed: the heading as a
    * whole ("3. Öppenhet och insyn", "Innovation & nytänkande"), or the part of it before a subtitle
    * ("Dialog – hur når vi fler?") or after a prefix ("Tema: Dialog"); a trailing note such as
-   * "(princip 3)" or "forts." is ignored.
+   * "(princip 3)" or "forts." is ignored, unless it names another principle ("Dialog (kvalitet)"
+   * names none).
    */
   public Optional<String> ofHeading(String heading) {
-    String core = TRAILING_NOTE.matcher(ROMAN_NUMBER.matcher(heading).replaceFirst("")).replaceFirst("");
-    List<String> parts = new ArrayList<>(List.of(core));
+    String whole = ROMAN_NUMBER.matcher(heading.strip()).replaceFirst("");
+    Matcher note = TRAILING_NOTE.matcher(whole);
+    String core = whole;
+    Optional<String> noted = Optional.empty();
+    if (note.find()) {
+      core = whole.substring(0, note.start());
+      noted = namedBy(withoutPreamble(words(note.group())));
+    }
+    List<String> parts = new ArrayList<>(List.of(whole, core));
     String[] pieces = SUBTITLE.split(core);
     if (pieces.length > 1) {
       parts.add(pieces[0]);
@@ -63,7 +75,7 @@ public final class PrincipleNames {
     for (String part : parts) {
       Optional<String> principle = namedBy(withoutPreamble(words(part)));
       if (principle.isPresent()) {
-        return principle;
+        return noted.isEmpty() || noted.equals(principle) ? principle : Optional.empty();
       }
     }
     return Optional.empty();
@@ -93,8 +105,17 @@ public final class PrincipleNames {
    * kunskapsutbyte …"), with the number of words the name takes.
    */
   Optional<Match> atStart(List<String> words) {
+    return atStart(words, false);
+  }
+
+  /** Like {@link #atStart(List)}, but only a name written in full: "Dialog", not "dialoger" or "Dialg". */
+  Optional<Match> atStartExactly(List<String> words) {
+    return atStart(words, true);
+  }
+
+  private Optional<Match> atStart(List<String> words, boolean exactly) {
     for (Name name : names) {
-      if (matchesAt(name, words, 0)) {
+      if (matchesAt(name, words, 0, exactly)) {
         return Optional.of(new Match(name.principleId(), name.words().size()));
       }
     }
@@ -163,12 +184,14 @@ public final class PrincipleNames {
     return PRINCIPLE_WORDS.contains(word);
   }
 
-  private static boolean matchesAt(Name name, List<String> words, int offset) {
+  private static boolean matchesAt(Name name, List<String> words, int offset, boolean exactly) {
     if (offset + name.words().size() > words.size()) {
       return false;
     }
     for (int i = 0; i < name.words().size(); i++) {
-      if (!sameWord(name.words().get(i), words.get(offset + i))) {
+      String expected = name.words().get(i);
+      String written = words.get(offset + i);
+      if (exactly ? !expected.equals(written) : !sameWord(expected, written)) {
         return false;
       }
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class StructureLabeler {
   private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*([.):])?\\s+");
   private static final Pattern ANY_ITEM_NUMBER = Pattern.compile("(?<!\\S)\\d+(?:\\.\\d+)*[.):]\\s+");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|&");
+  /** A word as {@link PrincipleNames#words} counts them ("&" and "/" stand for "och"). */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[&/]");
 
   /**
    * One statement after structural labelling.
@@ -75,9 +76,11 @@ public final class StructureLabeler {
       Optional<PrincipleNames.Match> item = Optional.empty();
       boolean numbered = false;
       if (number.find()) {
-        item = numberedPrinciple(text.substring(number.end()));
-        // "5 av 8 föreningar …" starts with a number but is no item: a bare number needs a principle name after it
-        numbered = number.group(1) != null || item.isPresent();
+        // "5 av 8 föreningar …" and "12 dialoger hölls …" start with a number but are no items: after a
+        // bare number only a principle's name written in full ("3 Kvalitet …") makes one
+        boolean bare = number.group(1) == null && !number.group().contains(".");
+        item = numberedPrinciple(text.substring(number.end()), bare);
+        numbered = !bare || item.isPresent();
       }
       if (numbered) {
         scopeSection = section;
@@ -115,12 +118,19 @@ public final class StructureLabeler {
     return Optional.empty();
   }
 
-  /** The principle an item starts with; its length counts a "Principen om" before the name. */
-  private Optional<PrincipleNames.Match> numberedPrinciple(String afterNumber) {
+  /**
+   * The principle an item starts with; its length counts a "Principen om" before the name. With
+   * {@code exactly}, only a capitalised name written in full counts ("Dialog", not "dialoger").
+   */
+  private Optional<PrincipleNames.Match> numberedPrinciple(String afterNumber, boolean exactly) {
     List<String> words = PrincipleNames.words(afterNumber);
     List<String> name = PrincipleNames.withoutPreamble(words);
     int preamble = words.size() - name.size();
-    return names.atStart(name).map(m -> new PrincipleNames.Match(m.principleId(), m.length() + preamble));
+    if (exactly && (afterNumber.isEmpty() || !Character.isUpperCase(afterNumber.codePointAt(0)))) {
+      return Optional.empty();
+    }
+    return (exactly ? names.atStartExactly(name) : names.atStart(name))
+        .map(m -> new PrincipleNames.Match(m.principleId(), m.length() + preamble));
   }
 
   /** "1. Integritet och oberoende 2. Dialog 3. Kvalitet …" lists principles; it speaks to none. */
@@ -128,7 +138,7 @@ public final class StructureLabeler {
     Matcher number = ANY_ITEM_NUMBER.matcher(text);
     int named = 0;
     while (number.find()) {
-      if (numberedPrinciple(text.substring(number.end())).isPresent()) {
+      if (numberedPrinciple(text.substring(number.end()), false).isPresent()) {
         named++;
       }
     }

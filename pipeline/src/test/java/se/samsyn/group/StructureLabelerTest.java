@@ -39,6 +39,9 @@ class StructureLabelerTest {
     assertEquals(Optional.empty(), names.ofHeading("Långsiktighet och hållbarhet"));
     assertEquals(Optional.empty(), names.ofHeading("Tema: Kvalitet i verksamheten"));
     assertEquals(Optional.empty(), names.ofHeading("Vi ses i maj: dialogen fortsätter"));
+    assertEquals(Optional.of("dialogue"), names.ofHeading("(Dialog)"), "a note that is the whole heading stays");
+    assertEquals(Optional.of("quality"), names.ofHeading("3. (Kvalitet)"));
+    assertEquals(Optional.empty(), names.ofHeading("Dialog (kvalitet)"), "two principles name none");
   }
 
   @Test
@@ -79,6 +82,21 @@ class StructureLabelerTest {
     assertEquals("dialogue", out.get(3).assignments().get(0).principleId(), "a bare number is no new item");
     assertEquals("quality", out.get(4).assignments().get(0).principleId());
     assertTrue(out.get(5).assignments().isEmpty());
+  }
+
+  @Test
+  void numberedItemsWrittenWithSlashesSubLevelsOrCountsAtTheStart() {
+    List<StructureLabeler.Labelled> out = labeler.label(List.of(
+        input("d-1", "1. Självständighet/oberoende Föreningarna bestämmer själva.", "Principer"),
+        input("d-2", "12 dialoger hölls under våren.", "Principer"),
+        input("d-3", "3.1 Uppföljning av resultat.", "Principer"),
+        input("d-4", "3 Kvalitet Resultaten följs upp.", "Principer")));
+    assertEquals("independence", out.get(0).assignments().get(0).principleId());
+    assertEquals("Föreningarna bestämmer själva.", out.get(0).classifierText(), "the name is two words and a slash");
+    assertEquals("independence", out.get(1).assignments().get(0).principleId(), "a count is no new item");
+    assertEquals("12 dialoger hölls under våren.", out.get(1).classifierText());
+    assertTrue(out.get(2).assignments().isEmpty(), "a sub-numbered item ends the one before");
+    assertEquals("quality", out.get(3).assignments().get(0).principleId(), "a bare number before a name in full");
   }
 
   @Test
