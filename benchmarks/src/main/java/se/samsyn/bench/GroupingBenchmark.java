@@ -76,7 +76,7 @@ public class GroupingBenchmark {
       rows = data.presence();
       passage = IntStream.range(0, rows.rows()).map(r -> r / GeneratedTermRows.PASSAGE).toArray();
       classifier = GeneratedTermRows.generate(TRAINING_STATEMENTS, SEED + 1).naiveBayes().classifier();
-      calibration = new Calibration(1);
+      calibration = new Calibration(1); // a run fits it; the work is the same at any temperature
       unassigned = data.unlisted();
       themes = ThemeFinder.clustersFor(unassigned.rows(), GroupingSettings.DEFAULTS.maxThemes());
       kMeans = new SphericalKMeans(themes, SEED, ITERATIONS, ThemeFinder.restartsFor(unassigned.rows()));

@@ -58,6 +58,9 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    if (items.isEmpty()) {
+      throw new UsageException(gold + " has no gold items (a header row only?)");
+    }
     Set<String> inRun = statements.stream().map(s -> s.input().id()).collect(Collectors.toSet());
     long missing = items.stream().filter(item -> !inRun.contains(item.statementId())).count();
     if (missing == items.size()) {

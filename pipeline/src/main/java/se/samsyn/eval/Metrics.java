@@ -11,8 +11,9 @@ import java.util.Map;
  *
  * @param items     number of items
  * @param accuracy  share predicted right (top-1)
- * @param macroF1   mean F1 over the principles that occur in the gold items (so that methods that
- *                  predict different sets of labels, or "other", are averaged over the same classes)
+ * @param macroF1   mean F1 over the principles that are the true class of some item (so that
+ *                  methods that predict different sets of labels, or "other", are averaged over the
+ *                  same classes)
  * @param perClass  principle → precision, recall, F1, support
  * @param confusion true principle → predicted principle → count
  */

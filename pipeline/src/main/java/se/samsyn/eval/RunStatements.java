@@ -14,8 +14,8 @@ import se.samsyn.group.GroupingInput;
 
 /**
  * The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. A
- * statement's passage is its page, slide or line alone: when headings are hidden from a classifier
- * (evaluation), where one section ends must be hidden too.
+ * statement's passage is its page, slide or line alone (none when the format has no such unit): when
+ * headings are hidden from a classifier (evaluation), where one section ends must be hidden too.
  */
 public final class RunStatements {
   private RunStatements() {}
@@ -29,10 +29,11 @@ public final class RunStatements {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
         String section = CsvTable.restore(row.get("section"));
+        String location = row.get("location");
         List<String> path = section.isEmpty() ? List.of() : Arrays.asList(section.split(" > "));
         GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"),
             CsvTable.restore(row.get("text")), path,
-            GroupingInput.passage(List.of(), row.get("location")));
+            location.isEmpty() ? "" : GroupingInput.passage(List.of(), location));
         List<String> principles = Arrays.stream(row.get("principles").split(";"))
             .filter(p -> !p.isBlank() && !p.equals("other")).toList();
         statements.add(new RunStatement(input, principles, row.get("method")));

@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
  * an apostrophe; {@link Decimal} cells are written with the dialect's decimal separator.
  */
 public final class CsvTable {
-  private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
+  /** A formula start, also behind apostrophes, so that "'=x" is written "''=x" and reads back as itself. */
+  private static final Pattern FORMULA_START = Pattern.compile("^'*[=+\\-@\\t\\r].*", Pattern.DOTALL);
   private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+([.,]\\d+)?$");
-  private static final Pattern NEUTRALISED = Pattern.compile("^'[=+\\-@\\t\\r].*", Pattern.DOTALL);
+  private static final Pattern NEUTRALISED = Pattern.compile("^'+[=+\\-@\\t\\r].*", Pattern.DOTALL);
 
   /** How a table in the {@link Dialect#RFC4180} dialect is read back: the first row names the columns. */
   public static final CSVFormat READ_FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();

@@ -153,9 +153,10 @@ public final class PrincipleClassifier {
 
   /**
    * The array core of scoring, which the benchmarks measure: each row's score for every principle
-   * (the sum of its terms' weights, plus {@code bonus[r]} when given) is averaged with those of the
-   * rows just before and after it in the same passage ({@code passage[r]}; -1 for none), which
-   * weigh {@link #CONTEXT_WEIGHT}, and turned into probabilities by the calibration, into
+   * (the sum of its terms' weights) is averaged with those of the rows just before and after it in
+   * the same passage ({@code passage[r]}; -1 for none), which weigh {@link #CONTEXT_WEIGHT}, then
+   * {@code bonus[r]} is added when given, and the scores are turned into probabilities by the
+   * calibration, into
    * {@code out} (row-major: row r's probabilities start at {@code r * model.principles()}).
    */
   public static void probabilities(LinearClassifier model, SparseRows rows, float[][] bonus, int[] passage,
@@ -166,7 +167,7 @@ public final class PrincipleClassifier {
     float[] next = new float[principles];
     float[] mean = new float[principles];
     if (rows.rows() > 0) {
-      ownScores(model, rows, bonus, 0, next);
+      model.score(rows, 0, next);
     }
     for (int r = 0; r < rows.rows(); r++) {
       float[] done = previous;
@@ -174,7 +175,7 @@ public final class PrincipleClassifier {
       own = next;
       next = done;
       if (r + 1 < rows.rows()) {
-        ownScores(model, rows, bonus, r + 1, next);
+        model.score(rows, r + 1, next);
       }
       float weight = 1;
       System.arraycopy(own, 0, mean, 0, principles);
@@ -184,20 +185,12 @@ public final class PrincipleClassifier {
         mean[p] += (before ? CONTEXT_WEIGHT * previous[p] : 0) + (after ? CONTEXT_WEIGHT * next[p] : 0);
       }
       weight += (before ? CONTEXT_WEIGHT : 0) + (after ? CONTEXT_WEIGHT : 0);
-      // a weighted mean, so that a text in a passage is as confident as one alone, as calibrated
+      // a weighted mean, so that a text in a passage is as confident as one alone, as calibrated;
+      // a principle the text names is its own cue, not its neighbours'
       for (int p = 0; p < principles; p++) {
-        mean[p] /= weight;
+        mean[p] = mean[p] / weight + (bonus == null ? 0 : bonus[r][p]);
       }
       calibration.probabilities(mean, out, r * principles);
-    }
-  }
-
-  private static void ownScores(LinearClassifier model, SparseRows rows, float[][] bonus, int r, float[] out) {
-    model.score(rows, r, out);
-    if (bonus != null) {
-      for (int p = 0; p < out.length; p++) {
-        out[p] += bonus[r][p];
-      }
     }
   }
 

@@ -122,13 +122,14 @@ public final class ThemeFinder {
    * The lemmas that say what the whole material is about ("överenskommelse" in agreement texts):
    * found in more than max(5, n / 10) of the n statements with a lemma, and at least half as common
    * among the background statements (at most {@link #BACKGROUND_SAMPLE} of them, evenly spread).
+   * Without a background to tell, only a lemma in more than half of the statements counts.
    * A lemma common only among the statements, such as "buss" when a tenth of survey answers
    * complain about the bus, is what a theme is made of and stays.
    */
   private boolean[] materialVocabulary(List<int[]> statements, List<String> background, Vocabulary vocabulary) {
     int[] df = TfIdf.documentFrequencies(statements, vocabulary.size());
     long n = statements.stream().filter(terms -> terms.length > 0).count();
-    int step = Math.max(1, background.size() / BACKGROUND_SAMPLE);
+    int step = Math.max(1, Math.ceilDiv(background.size(), BACKGROUND_SAMPLE));
     int[] backgroundDf = new int[df.length];
     int sampled = 0;
     for (int i = 0; i < background.size(); i += step, sampled++) {
@@ -138,7 +139,8 @@ public final class ThemeFinder {
     long maxDf = Math.max(5, n / 10);
     for (int t = 0; t < df.length; t++) {
       double share = (double) df[t] / n;
-      materialWide[t] = df[t] > maxDf && sampled > 0 && (double) backgroundDf[t] / sampled >= share / 2;
+      materialWide[t] = sampled == 0 ? df[t] > Math.max(maxDf, n / 2)
+          : df[t] > maxDf && (double) backgroundDf[t] / sampled >= share / 2;
     }
     return materialWide;
   }

@@ -74,6 +74,9 @@ class CsvTableTest {
       assertEquals(dangerous.get(i), CsvTable.restore(records.get(1).get(i)), "read back as written");
     }
     assertEquals("'citat'", CsvTable.restore("'citat'"), "an apostrophe before ordinary text is the text's own");
+    List<CSVRecord> quoted = read(dialect, write(dialect, List.of("a"), "'-citat"));
+    assertEquals("''-citat", quoted.get(1).get(0));
+    assertEquals("'-citat", CsvTable.restore(quoted.get(1).get(0)), "an apostrophe of the text's own survives");
     assertEquals("-0.5", records.get(1).get(6));
     assertEquals(dialect == Dialect.EXCEL_SV ? "-0,5" : "-0.5", records.get(1).get(7));
   }

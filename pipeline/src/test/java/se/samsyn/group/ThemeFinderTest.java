@@ -55,6 +55,17 @@ class ThemeFinderTest {
   }
 
   @Test
+  void withoutABackgroundALemmaInMostStatementsIsTheMaterialsOwn() {
+    List<String> answers = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      answers.add("överenskommelse " + List.of("buss", "lokal", "park").get(i % 3) + " ord" + i);
+    }
+    List<Theme> themes = finder.themes(statements(answers.toArray(String[]::new)), List.of());
+    assertTrue(themes.stream().noneMatch(t -> t.id().contains("överenskommelse")), themes.toString());
+    assertTrue(themes.stream().anyMatch(t -> t.id().equals("buss")), themes.toString());
+  }
+
+  @Test
   void lemmasSideBySideInFewMembersStaySeparate() {
     List<Theme> themes = finder.themes(statements(
         "social ekonomi växer", "ekonomi för social nytta", "ekonomi och social hållbarhet",
