@@ -156,8 +156,8 @@ public final class PrincipleClassifier {
    * (the sum of its terms' weights) is averaged with those of the rows just before and after it in
    * the same passage ({@code passage[r]}; -1 for none), which weigh {@link #CONTEXT_WEIGHT}, then
    * {@code bonus[r]} is added when given, and the scores are turned into probabilities by the
-   * calibration, into
-   * {@code out} (row-major: row r's probabilities start at {@code r * model.principles()}).
+   * calibration, into {@code out} (row-major: row r's probabilities start at
+   * {@code r * model.principles()}).
    */
   public static void probabilities(LinearClassifier model, SparseRows rows, float[][] bonus, int[] passage,
       Calibration calibration, double[] out) {
@@ -177,18 +177,14 @@ public final class PrincipleClassifier {
       if (r + 1 < rows.rows()) {
         model.score(rows, r + 1, next);
       }
-      float weight = 1;
-      System.arraycopy(own, 0, mean, 0, principles);
       boolean before = r > 0 && sharePassage(passage, r, r - 1);
       boolean after = r + 1 < rows.rows() && sharePassage(passage, r, r + 1);
-      for (int p = 0; p < principles; p++) {
-        mean[p] += (before ? CONTEXT_WEIGHT * previous[p] : 0) + (after ? CONTEXT_WEIGHT * next[p] : 0);
-      }
-      weight += (before ? CONTEXT_WEIGHT : 0) + (after ? CONTEXT_WEIGHT : 0);
+      float weight = 1 + (before ? CONTEXT_WEIGHT : 0) + (after ? CONTEXT_WEIGHT : 0);
       // a weighted mean, so that a text in a passage is as confident as one alone, as calibrated;
       // a principle the text names is its own cue, not its neighbours'
       for (int p = 0; p < principles; p++) {
-        mean[p] = mean[p] / weight + (bonus == null ? 0 : bonus[r][p]);
+        float context = (before ? CONTEXT_WEIGHT * previous[p] : 0) + (after ? CONTEXT_WEIGHT * next[p] : 0);
+        mean[p] = (own[p] + context) / weight + (bonus == null ? 0 : bonus[r][p]);
       }
       calibration.probabilities(mean, out, r * principles);
     }

@@ -11,17 +11,17 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Emerging themes: statements that fit no principle are clustered with
- * spherical k-means over their TF-IDF lemma vectors, {@code k = round(sqrt(n / 2))} (at least 1,
- * at most {@code maxThemes}), fixed seed, best of {@link #restartsFor} starts, statements taken in
- * id order. The material's own vocabulary ("överenskommelse") is left out: lemmas found in more
- * than {@code max(5, n / 10)} of the statements that are about as common in the rest of the
- * material; they say what all statements are about, not what sets a group apart. Each cluster of at least {@code minThemeSize} members is
- * labelled with up to three lemmas shared by at least two of its members (ranked by share of
- * members × idf), two of which become a phrase when the members that have both mostly have them
- * side by side ("social ekonomi"); its id is those lemmas sorted and joined by "-", so it stays the
- * same whenever the same members come together again. Statements with cosine below 0.25 to their
- * cluster's centre stay without a theme (k-means puts every statement somewhere).
+ * Emerging themes: statements that fit no principle are clustered with spherical k-means over
+ * their TF-IDF lemma vectors, {@code k = round(sqrt(n / 2))} (at least 1, at most
+ * {@code maxThemes}), fixed seed, best of {@link #restartsFor} starts, statements taken in id order.
+ * The material's own vocabulary ("överenskommelse") is left out first (see
+ * {@link #materialVocabulary}): it says what all statements are about, not what sets a group apart.
+ * Each cluster of at least {@code minThemeSize} members is labelled with up to three lemmas shared
+ * by at least two of its members (ranked by share of members × idf), two of which become a phrase
+ * when the members that have both mostly have them side by side ("social ekonomi"); its id is those
+ * lemmas sorted and joined by "-", so it stays the same whenever the same members come together
+ * again. Statements with cosine below 0.25 to their cluster's centre stay without a theme (k-means
+ * puts every statement somewhere).
  */
 public final class ThemeFinder {
   private static final int LABEL_TERMS = 3;
@@ -65,18 +65,16 @@ public final class ThemeFinder {
     List<String> ids = new ArrayList<>();
     List<int[]> texts = new ArrayList<>();
     List<Words> words = new ArrayList<>();
-    List<int[]> all = new ArrayList<>();
     for (String text : sorted.values()) {
       List<TermFeatures.Positioned> positioned = features.positioned(text);
-      int[] terms = vocabulary.addAll(positioned.stream().map(TermFeatures.Positioned::term).toList());
-      all.add(terms);
-      words.add(new Words(terms, positioned.stream().mapToInt(TermFeatures.Positioned::position).toArray()));
+      words.add(new Words(vocabulary.addAll(positioned.stream().map(TermFeatures.Positioned::term).toList()),
+          positioned.stream().mapToInt(TermFeatures.Positioned::position).toArray()));
     }
-    boolean[] materialWide = materialVocabulary(all, background, vocabulary);
+    boolean[] materialWide = materialVocabulary(words.stream().map(Words::terms).toList(), background, vocabulary);
     List<String> keys = new ArrayList<>(sorted.keySet());
     List<Words> kept = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      int[] terms = Arrays.stream(all.get(i)).filter(t -> !materialWide[t]).toArray();
+    for (int i = 0; i < words.size(); i++) {
+      int[] terms = Arrays.stream(words.get(i).terms()).filter(t -> !materialWide[t]).toArray();
       if (terms.length > 0) {
         ids.add(keys.get(i));
         texts.add(terms);
