@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StatementGroups;
-import se.samsyn.group.StructureLabeler;
 import se.samsyn.group.Theme;
 import se.samsyn.models.Codebook;
 
@@ -77,15 +75,9 @@ final class GroupCommand implements Callable<Integer> {
     Grouping grouping;
     try (SwedishGrouping swedish = new SwedishGrouping(SwedishLexicons.load())) {
       Grouper grouper = swedish.grouper(principles);
-      Map<String, RunStatement> byId = new HashMap<>();
-      earlier.forEach(statement -> byId.put(statement.input().id(), statement));
-      List<PrincipleClassifier.Example> examples = new ArrayList<>();
-      for (StructureLabeler.Labelled labelled : grouper.structure(earlier.stream().map(RunStatement::input).toList())) {
-        RunStatement statement = byId.get(labelled.input().id());
-        if (statement.structural()) {
-          examples.add(statement.toExample(labelled.classifierText()));
-        }
-      }
+      List<PrincipleClassifier.Example> examples = RunStatements.structuralExamples(earlier,
+          grouper.structure(earlier.stream().map(RunStatement::input).toList()))
+          .values().stream().flatMap(List::stream).toList();
       grouping = grouper.group(statements, examples);
     }
     write(contents.items(), grouping.byStatement());

@@ -49,16 +49,16 @@ public final class PrincipleEvaluation {
         .map(s -> s.structural() ? s.principles().get(0) : "none").toList());
     Set<String> documents = new LinkedHashSet<>();
     known.forEach(g -> documents.add(byId.get(g.statementId()).input().documentId()));
+    Map<String, List<PrincipleClassifier.Example>> structural = RunStatements.structuralExamples(run, labelled);
     for (EvalMethod method : methods) {
       Map<String, String> predicted = new HashMap<>();
       for (String document : documents) {
         List<PrincipleClassifier.Example> training = new ArrayList<>(shipped);
-        for (StructureLabeler.Labelled l : labelled) {
-          RunStatement statement = written.get(l.input().id());
-          if (!l.input().documentId().equals(document) && statement.structural()) {
-            training.add(statement.toExample(l.classifierText()));
+        structural.forEach((other, examples) -> {
+          if (!other.equals(document)) {
+            training.addAll(examples);
           }
-        }
+        });
         List<StructureLabeler.Labelled> held = labelled.stream()
             .filter(l -> l.input().documentId().equals(document)).toList();
         List<String> out = method.predict(training, held.stream().map(StructureLabeler.Labelled::classifierInput).toList());

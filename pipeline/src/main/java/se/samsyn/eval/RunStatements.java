@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.export.CsvTable;
 import se.samsyn.group.GroupingInput;
+import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.group.StructureLabeler;
 
 /**
  * The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. A
@@ -19,6 +24,26 @@ import se.samsyn.group.GroupingInput;
  */
 public final class RunStatements {
   private RunStatements() {}
+
+  /**
+   * The statements the run's structure labelled, as classifier training examples by document id
+   * (documents and statements in reading order). {@code labelled} is the structure of the run's
+   * statements: it gives the text the classifier reads; the run gives the principles.
+   */
+  public static Map<String, List<PrincipleClassifier.Example>> structuralExamples(List<RunStatement> run,
+      List<StructureLabeler.Labelled> labelled) {
+    Map<String, RunStatement> written = new HashMap<>();
+    run.forEach(statement -> written.put(statement.input().id(), statement));
+    Map<String, List<PrincipleClassifier.Example>> examples = new LinkedHashMap<>();
+    for (StructureLabeler.Labelled statement : labelled) {
+      RunStatement statementOfRun = written.get(statement.input().id());
+      if (statementOfRun.structural()) {
+        examples.computeIfAbsent(statement.input().documentId(), d -> new ArrayList<>())
+            .add(statementOfRun.toExample(statement.classifierText()));
+      }
+    }
+    return examples;
+  }
 
   public static List<RunStatement> read(Path runFolder) throws IOException {
     Path file = runFolder.resolve("statements.csv");

@@ -61,16 +61,18 @@ public final class Grouper {
     List<PrincipleClassifier.Example> examples = new ArrayList<>(this.examples);
     examples.addAll(moreExamples);
     List<StructureLabeler.Labelled> rest = new ArrayList<>();
+    Map<String, StatementGroups> decided = new LinkedHashMap<>();
     for (StructureLabeler.Labelled statement : labelled) {
       if (statement.assignments().isEmpty()) {
         rest.add(statement);
       } else {
         examples.add(statement.toExample());
+        decided.put(statement.input().id(), new StatementGroups(statement.input().id(), statement.text(),
+            statement.assignments(), statement.assignments().get(0).method(), 1.0, ""));
       }
     }
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples,
         rest.stream().map(StructureLabeler.Labelled::classifierInput).toList());
-    Map<String, StatementGroups> decided = new LinkedHashMap<>();
     Map<String, String> others = new LinkedHashMap<>();
     for (int i = 0; i < rest.size(); i++) {
       StatementGroups groups = decide(rest.get(i), scored.get(i));
@@ -89,12 +91,6 @@ public final class Grouper {
     List<Theme> found = themes.themes(others, background);
     for (Theme theme : found) {
       theme.members().forEach(id -> decided.computeIfPresent(id, (k, g) -> g.withTheme(theme.id())));
-    }
-    for (StructureLabeler.Labelled statement : labelled) {
-      if (!statement.assignments().isEmpty()) {
-        decided.put(statement.input().id(), new StatementGroups(statement.input().id(), statement.text(),
-            statement.assignments(), statement.assignments().get(0).method(), 1.0, ""));
-      }
     }
     List<StatementGroups> inInputOrder = statements.stream().map(s -> decided.get(s.id())).toList();
     return new Grouping(inInputOrder, found, codebook.label());
