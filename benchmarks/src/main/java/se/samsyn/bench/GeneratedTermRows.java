@@ -27,13 +27,15 @@ final class GeneratedTermRows {
   /** Principles own the first 12 × 300 term ids, topics the next 40 × 300; general words the rest. */
   private static final int OWNED = (PRINCIPLES + TOPICS) * OWN_TERMS;
   private static final int GENERAL = VOCABULARY - OWNED;
+  /** Pairs of neighbouring terms a compiled logistic model has weights for. */
+  private static final int PAIRS = 50_000;
 
   /**
    * @param presence rows of the distinct terms, weight 1 (what the principle classifier reads)
    * @param tfIdf    TF-IDF rows (what the theme clustering reads)
    * @param truth    principle of each row, or -1 for a row of an unlisted topic
    */
-  record Data(SparseRows presence, SparseRows tfIdf, int[] truth) {
+  record Data(SparseRows presence, SparseRows tfIdf, SparseRows compiled, int[] truth) {
     /** Naive Bayes counts of the rows whose principle is known. */
     NaiveBayes naiveBayes() {
       NaiveBayes counts = new NaiveBayes(VOCABULARY, PRINCIPLES);
@@ -91,7 +93,40 @@ final class GeneratedTermRows {
       Arrays.fill(ones, 1f);
       presence.add(distinct, ones);
     }
-    return new Data(presence.build(), TfIdf.fit(texts, VOCABULARY).rows(texts), truth);
+    return new Data(presence.build(), TfIdf.fit(texts, VOCABULARY).rows(texts), compiled(texts), truth);
+  }
+
+  /** Columns of the compiled logistic model: the bias, one per term, one per written word, then pairs. */
+  static final int COMPILED_COLUMNS = 1 + 2 * VOCABULARY + PAIRS;
+
+  /**
+   * Rows as the logistic classifier's compiled model reads them ({@code TermScorer}): the bias, each
+   * term (÷ √terms), each written word (here one per term, ÷ √words) and each pair of neighbouring
+   * terms that training knew (÷ √pairs): pairs of two terms of one principle or topic, a few in ten.
+   */
+  private static SparseRows compiled(List<int[]> texts) {
+    SparseRows.Builder rows = new SparseRows.Builder();
+    for (int[] terms : texts) {
+      int[] ids = new int[1 + 2 * terms.length + terms.length];
+      float[] values = new float[ids.length];
+      values[0] = 1f;
+      int n = 1;
+      float scale = (float) (1 / Math.sqrt(terms.length));
+      for (int term : terms) {
+        ids[n] = 1 + term;
+        values[n++] = scale;
+        ids[n] = 1 + VOCABULARY + term;
+        values[n++] = scale;
+      }
+      for (int i = 1; i < terms.length; i++) {
+        if (terms[i - 1] < OWNED && terms[i] < OWNED) {
+          ids[n] = 1 + 2 * VOCABULARY + (int) ((terms[i - 1] * 31L + terms[i]) % PAIRS);
+          values[n++] = scale;
+        }
+      }
+      rows.add(Arrays.copyOf(ids, n), Arrays.copyOf(values, n));
+    }
+    return rows.build();
   }
 
   /**

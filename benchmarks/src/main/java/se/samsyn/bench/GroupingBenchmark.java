@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import se.samsyn.group.Calibration;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.group.LinearClassifier;
-import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.group.LinearModel;
 import se.samsyn.group.SparseRows;
 import se.samsyn.group.SphericalKMeans;
 import se.samsyn.group.ThemeFinder;
@@ -36,9 +36,12 @@ import se.samsyn.group.ThemeFinder;
 /**
  * The grouping core on analysed statements ({@link GeneratedTermRows}): (a) assigning every
  * statement to its best principle with the production scoring path
- * ({@link PrincipleClassifier#probabilities}: naive Bayes weights in a {@link LinearClassifier},
- * each statement read with its neighbours in passages of {@link GeneratedTermRows#PASSAGE} statements, calibrated
- * probabilities), (b) clustering the statements of unlisted topics (30 %, those it should leave
+ * ({@link LinearModel#probabilities}: a {@link LinearClassifier}, each statement read with its
+ * neighbours in passages of {@link GeneratedTermRows#PASSAGE} statements, calibrated probabilities),
+ * once with naive Bayes weights over the distinct terms ({@code assign}) and once as the default
+ * logistic classifier's compiled model reads a statement ({@code assignLogistic}: a weight vector per
+ * term, per written word and per known pair of neighbouring terms; its term and word weights are
+ * the naive Bayes ones, since the cost does not depend on the values), (b) clustering the statements of unlisted topics (30 %, those it should leave
  * unassigned) into emerging themes with the production k-means and k, and both together; beside
  * MALLET doing the same jobs on the same data: MaxEnt classification with the same per-principle
  * weights ({@code getClassificationScores}: the same sums, as probabilities; MALLET has no
@@ -64,6 +67,8 @@ public class GroupingBenchmark {
     SparseRows rows;
     int[] passage;
     LinearClassifier classifier;
+    SparseRows compiledRows;
+    LinearClassifier compiled;
     Calibration calibration;
     SparseRows unassigned;
     int themes;
@@ -76,6 +81,8 @@ public class GroupingBenchmark {
       rows = data.presence();
       passage = IntStream.range(0, rows.rows()).map(r -> r / GeneratedTermRows.PASSAGE).toArray();
       classifier = GeneratedTermRows.generate(TRAINING_STATEMENTS, SEED + 1).naiveBayes().classifier();
+      compiledRows = data.compiled();
+      compiled = compile(classifier);
       calibration = new Calibration(1); // a run fits it; the work is the same at any temperature
       unassigned = data.unlisted();
       themes = ThemeFinder.clustersFor(unassigned.rows(), GroupingSettings.DEFAULTS.maxThemes());
@@ -142,12 +149,31 @@ public class GroupingBenchmark {
     }
   }
 
-  /** Each statement's most probable principle, as {@code samsyn run} scores them. */
+  /** A compiled logistic model's columns, term and word weights taken from the naive Bayes ones. */
+  static LinearClassifier compile(LinearClassifier terms) {
+    int principles = terms.principles();
+    float[] matrix = new float[GeneratedTermRows.COMPILED_COLUMNS * principles];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
+    for (int c = 1; c < GeneratedTermRows.COMPILED_COLUMNS; c++) {
+      for (int p = 0; p < principles; p++) {
+        int term = (c - 1) % GeneratedTermRows.VOCABULARY;
+        boolean pair = c > 2 * GeneratedTermRows.VOCABULARY;
+        matrix[c * principles + p] = pair ? (float) random.nextGaussian() * 0.1f : terms.weight(term, p);
+      }
+    }
+    return LinearClassifier.of(principles, GeneratedTermRows.COMPILED_COLUMNS, matrix);
+  }
+
+  /** Each statement's most probable principle, as {@code samsyn run} scores them with naive Bayes. */
   static int[] assignAll(Core core) {
-    int principles = core.classifier.principles();
-    double[] probabilities = new double[core.rows.rows() * principles];
-    PrincipleClassifier.probabilities(core.classifier, core.rows, null, core.passage, core.calibration, probabilities);
-    int[] best = new int[core.rows.rows()];
+    return best(core.classifier, core.rows, core);
+  }
+
+  private static int[] best(LinearClassifier classifier, SparseRows rows, Core core) {
+    int principles = classifier.principles();
+    double[] probabilities = new double[rows.rows() * principles];
+    LinearModel.probabilities(classifier, rows, null, core.passage, core.calibration, probabilities);
+    int[] best = new int[rows.rows()];
     for (int r = 0; r < best.length; r++) {
       for (int c = 1, at = r * principles; c < principles; c++) {
         best[r] = probabilities[at + c] > probabilities[at + best[r]] ? c : best[r];
@@ -159,6 +185,12 @@ public class GroupingBenchmark {
   @Benchmark
   public int[] assign(Core core) {
     return assignAll(core);
+  }
+
+  /** The default logistic classifier's scoring path: its compiled model over terms, words and pairs. */
+  @Benchmark
+  public int[] assignLogistic(Core core) {
+    return best(core.compiled, core.compiledRows, core);
   }
 
   @Benchmark

@@ -106,6 +106,16 @@ public record Codebook(String id, String version, String language, List<Principl
     }
   }
 
+  /** The position of the principle with this id in {@link #principles()}, or -1. */
+  public int indexOf(String id) {
+    for (int p = 0; p < principles.size(); p++) {
+      if (principles.get(p).id().equals(id)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
   public Optional<Principle> principle(String id) {
     return principles.stream().filter(p -> p.id().equals(id)).findFirst();
   }

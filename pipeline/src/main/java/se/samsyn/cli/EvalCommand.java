@@ -2,7 +2,11 @@ package se.samsyn.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,18 +20,24 @@ import se.samsyn.eval.EvalMethod;
 import se.samsyn.eval.EvalMethods;
 import se.samsyn.eval.EvalReport;
 import se.samsyn.eval.GoldItem;
-import se.samsyn.eval.Metrics;
 import se.samsyn.eval.PrincipleEvaluation;
 import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
+import se.samsyn.export.AtomicFiles;
+import se.samsyn.group.Classifiers;
 import se.samsyn.models.Codebook;
 
-/** {@code samsyn eval}: principle assignment against gold labels, with baselines beside it. */
+/** {@code samsyn eval}: principle assignment against gold labels, with the peers beside it. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Scores principle assignment against gold labels (statement_id,set,principles):",
-        "structure (headings, inline labels) on all items; Samsyn's classifier, keyword matching,",
-        "TF-IDF nearest centroid and MALLET MaxEnt leave-one-document-out with labels hidden."})
+        "structure (headings, inline labels) on all items; the classifiers and baselines by nested",
+        "leave-one-document-out with labels hidden (settings, temperature and the 'other' threshold",
+        "chosen without the held-out document)."})
 final class EvalCommand implements Callable<Integer> {
+  /** The block of a Markdown file that {@code --write-table} replaces. */
+  static final String TABLE_START = "<!-- samsyn eval: start -->";
+  static final String TABLE_END = "<!-- samsyn eval: end -->";
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -38,23 +48,45 @@ final class EvalCommand implements Callable<Integer> {
       description = "Output folder of 'samsyn run' over the gold documents.")
   private Path run;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--off-topic", paramLabel = "FILE",
+      description = "Off-topic remarks, one per line, whose right answer is 'other' (repeatable; each file is held out as one document).")
+  private List<Path> offTopic = new ArrayList<>();
+
+  @Option(names = "--methods", split = ",", paramLabel = "NAME",
+      description = "Methods to compare (default: all): ${COMPLETION-CANDIDATES}.", completionCandidates = MethodNames.class)
+  private List<String> methods = EvalMethods.names();
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   private String format = "text";
+
+  @Option(names = "--write-table", paramLabel = "FILE",
+      description = "Also write the Markdown table into FILE between the lines '" + TABLE_START + "' and '" + TABLE_END + "'.")
+  private Path tableFile;
 
   @CommandLine.Mixin
   private CodebookOption codebook;
 
+  @Option(names = "--verbose", description = "Debug logging (each variant's top-1 in nested selection) and stack traces.")
+  private boolean verbose;
+
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new UsageException("--format is text or json, not '" + format + "'");
+    if (!List.of("text", "markdown", "json").contains(format)) {
+      throw new UsageException("--format is text, markdown or json, not '" + format + "'");
+    }
+    for (String method : methods) {
+      if (!EvalMethods.names().contains(method)) {
+        throw new UsageException("unknown method '" + method + "' in --methods; choose among " + String.join(", ", EvalMethods.names()));
+      }
     }
     Codebook principles = codebook.load();
     List<GoldItem> items;
     List<RunStatement> statements;
+    Map<String, List<String>> remarks;
     try {
       items = GoldItem.read(gold);
       statements = RunStatements.read(run);
+      remarks = readRemarks();
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -72,15 +104,53 @@ final class EvalCommand implements Callable<Integer> {
           missing, items.size());
     }
     try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
-      List<EvalMethod> methods = EvalMethods.all(principles, grouping.classifier(principles));
-      Map<String, Map<String, Metrics>> results =
-          new PrincipleEvaluation(grouping.grouper(principles), methods, SwedishGrouping.shippedExamples())
-              .evaluate(statements, items);
+      List<EvalMethod> compared = methods.stream()
+          .map(name -> EvalMethods.create(name, principles, grouping.terms())).toList();
+      PrincipleEvaluation.Results results =
+          new PrincipleEvaluation(grouping.grouper(principles, Classifiers.DEFAULT), compared, SwedishGrouping.shippedExamples())
+              .evaluate(statements, items, remarks);
+      EvalReport report = new EvalReport(results);
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format.equals("json") ? EvalReport.json(results, principles.label()) + "\n"
-          : EvalReport.text(results, "samsyn"));
+      out.print(switch (format) {
+        case "json" -> report.json(principles.label()) + "\n";
+        case "markdown" -> report.markdown();
+        default -> report.text(compared.get(0).name());
+      });
       out.flush();
+      if (tableFile != null) {
+        writeTable(report.markdown());
+      }
     }
     return ExitCodes.OK;
+  }
+
+  private Map<String, List<String>> readRemarks() throws IOException {
+    Map<String, List<String>> remarks = new LinkedHashMap<>();
+    for (Path file : offTopic) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+      remarks.put(file.getFileName().toString(), lines);
+    }
+    return remarks;
+  }
+
+  /** Replaces the marked block of the table file, atomically; a file without the markers is a usage error. */
+  private void writeTable(String table) throws IOException {
+    String text = Files.readString(tableFile, StandardCharsets.UTF_8);
+    int start = text.indexOf(TABLE_START);
+    int end = text.indexOf(TABLE_END);
+    if (start < 0 || end < start) {
+      throw new UsageException(tableFile + " has no lines '" + TABLE_START + "' and '" + TABLE_END + "' to write the table between");
+    }
+    String replaced = text.substring(0, start + TABLE_START.length()) + "\n" + table + text.substring(end);
+    AtomicFiles.write(tableFile, writer -> writer.write(replaced));
+  }
+
+  /** The method names picocli lists in the help. */
+  static final class MethodNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return EvalMethods.names().iterator();
+    }
   }
 }

@@ -54,6 +54,9 @@ final class GroupCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private CodebookOption codebook;
 
+  @CommandLine.Mixin
+  private ClassifierOption classifier;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the labelled CSV.")
   private Path out;
 
@@ -74,7 +77,7 @@ final class GroupCommand implements Callable<Integer> {
     }
     Grouping grouping;
     try (SwedishGrouping swedish = new SwedishGrouping(SwedishLexicons.load())) {
-      Grouper grouper = swedish.grouper(principles);
+      Grouper grouper = swedish.grouper(principles, classifier.name());
       List<PrincipleClassifier.Example> examples = RunStatements.structuralExamples(earlier,
           grouper.structure(earlier.stream().map(RunStatement::input).toList()))
           .values().stream().flatMap(List::stream).toList();

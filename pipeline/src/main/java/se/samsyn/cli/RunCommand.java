@@ -69,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private CodebookOption codebook;
 
+  @CommandLine.Mixin
+  private ClassifierOption classifier;
+
   @Option(names = "--excel",
       description = "Also write every CSV for Swedish Excel (byte-order mark, ';', decimal comma) to DIR/excel/.")
   private boolean excel;
@@ -98,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
       ConsoleProgress progress = new ConsoleProgress(err, !quiet && Boolean.getBoolean("samsyn.stderr.terminal"));
       LuceneIndexer indexer = new LuceneIndexer(settings.out().resolve(LuceneIndexer.FOLDER), analysis,
           settings.threads());
-      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouping.grouper(principles),
+      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouping.grouper(principles, classifier.name()),
           settingsKey(settings))
           .run(progress);
       progress.finish();

@@ -5,9 +5,11 @@ import org.apache.lucene.analysis.Analyzer;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.group.AnalyzerTerms;
+import se.samsyn.group.Classifiers;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.group.TermFeatures;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.PrincipleExamples;
 
@@ -20,26 +22,35 @@ import se.samsyn.models.PrincipleExamples;
 final class SwedishGrouping implements AutoCloseable {
   private final Analyzer lemmasAndParts;
   private final Analyzer contentLemmas;
+  private final TermFeatures terms;
 
   SwedishGrouping(SwedishLexicons lexicons) {
     this.lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, lexicons);
     this.contentLemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.CONTENT_LEMMAS, lexicons);
+    this.terms = new AnalyzerTerms(lemmasAndParts);
   }
 
-  /** The grouping stage, with the labelled examples shipped with Samsyn. */
-  Grouper grouper(Codebook codebook) {
-    return new Grouper(codebook, new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(contentLemmas),
+  /** The grouping stage with the named classifier, and the labelled examples shipped with Samsyn. */
+  Grouper grouper(Codebook codebook, String classifier) {
+    return new Grouper(codebook, classifier(codebook, classifier), new AnalyzerTerms(contentLemmas),
         GroupingSettings.DEFAULTS, shippedExamples());
   }
 
   /** The labelled example statements shipped with Samsyn, as classifier training examples. */
   static List<PrincipleClassifier.Example> shippedExamples() {
     return PrincipleExamples.standard().stream()
-        .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds())).toList();
+        .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds(), PrincipleClassifier.Source.SHIPPED))
+        .toList();
   }
 
-  PrincipleClassifier classifier(Codebook codebook) {
-    return new PrincipleClassifier(codebook, new AnalyzerTerms(lemmasAndParts), GroupingSettings.DEFAULTS);
+  /** Lemmas and compound parts of a text: what the classifiers read. */
+  TermFeatures terms() {
+    return terms;
+  }
+
+  /** The named classifier over the lemmas and compound parts of statements. */
+  PrincipleClassifier classifier(Codebook codebook, String name) {
+    return Classifiers.create(name, codebook, terms, GroupingSettings.DEFAULTS);
   }
 
   @Override

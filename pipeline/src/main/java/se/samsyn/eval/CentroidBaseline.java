@@ -3,6 +3,7 @@ package se.samsyn.eval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import se.samsyn.group.Calibration;
 import se.samsyn.group.LinearClassifier;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.SparseRows;
@@ -10,8 +11,13 @@ import se.samsyn.group.TfIdf;
 import se.samsyn.group.Vocabulary;
 import se.samsyn.models.Codebook;
 
-/** Baseline: TF-IDF nearest centroid over written words, trained on the labelled examples only. */
-final class CentroidBaseline implements EvalMethod {
+/**
+ * Baseline: TF-IDF nearest centroid over written words, trained on the labelled examples; the
+ * probabilities are a softmax of the cosines at temperature {@link #TEMPERATURE}.
+ */
+final class CentroidBaseline implements PrincipleClassifier {
+  private static final double TEMPERATURE = 0.1;
+
   private final Codebook codebook;
 
   CentroidBaseline(Codebook codebook) {
@@ -24,12 +30,10 @@ final class CentroidBaseline implements EvalMethod {
   }
 
   @Override
-  public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
+  public Model train(List<Example> training) {
     Vocabulary vocabulary = new Vocabulary();
-    List<int[]> examples = training.stream().map(e -> vocabulary.addAll(EvalMethod.words(e.text()))).toList();
+    List<int[]> examples = training.stream().map(e -> vocabulary.addAll(Words.of(e.text()))).toList();
     TfIdf tfIdf = TfIdf.fit(examples, vocabulary.size());
-    // words never seen in training meet no centroid
-    List<int[]> tests = texts.stream().map(t -> vocabulary.known(EvalMethod.words(t.text()))).toList();
     List<SparseRows> rows = new ArrayList<>();
     List<float[]> weights = new ArrayList<>();
     for (Codebook.Principle principle : codebook.principles()) {
@@ -47,14 +51,20 @@ final class CentroidBaseline implements EvalMethod {
       weights.add(w);
     }
     LinearClassifier model = LinearClassifier.centroids(vocabulary.size(), rows, weights);
-    SparseRows testRows = tfIdf.rows(tests);
-    int[] best = new int[tests.size()];
-    float[] score = new float[tests.size()];
-    model.assign(testRows, best, score);
-    List<String> predictions = new ArrayList<>();
-    for (int i = 0; i < best.length; i++) {
-      predictions.add(score[i] > 0 ? codebook.principles().get(best[i]).id() : "other");
-    }
-    return predictions;
+    Calibration calibration = new Calibration(TEMPERATURE);
+    return texts -> {
+      // words never seen in training meet no centroid
+      List<int[]> tests = texts.stream().map(t -> vocabulary.known(Words.of(t.text()))).toList();
+      SparseRows testRows = tfIdf.rows(tests);
+      float[] cosines = new float[model.principles()];
+      List<Scored> out = new ArrayList<>();
+      for (int r = 0; r < tests.size(); r++) {
+        model.score(testRows, r, cosines);
+        double[] p = new double[cosines.length];
+        calibration.probabilities(cosines, p);
+        out.add(new Scored(p, tests.get(r).length > 0, principle -> List.of()));
+      }
+      return out;
+    };
   }
 }

@@ -1,15 +1,58 @@
 package se.samsyn.eval;
 
+import java.util.ArrayList;
 import java.util.List;
+import se.samsyn.group.Classifiers;
+import se.samsyn.group.GroupingSettings;
+import se.samsyn.group.LogisticClassifier;
 import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.group.TermFeatures;
 import se.samsyn.models.Codebook;
 
-/** The methods compared by {@code samsyn eval}: Samsyn's classifier first, then the baselines. */
+/**
+ * The methods {@code samsyn eval} can compare: every classifier a run can use (the logistic one with
+ * the grid of settings nested selection chooses from), then baselines that only evaluation runs.
+ */
 public final class EvalMethods {
+  private static final double[] C = {0.3, 1, 3};
+  private static final double[] CODEBOOK_WEIGHTS = {1};
+  private static final double[] MATERIAL_WEIGHTS = {1, 2, 4};
+
   private EvalMethods() {}
 
-  public static List<EvalMethod> all(Codebook codebook, PrincipleClassifier classifier) {
-    return List.of(new SamsynMethod(codebook, classifier), new KeywordBaseline(codebook),
-        new CentroidBaseline(codebook), new MalletMaxEnt(codebook));
+  public static List<String> names() {
+    List<String> names = new ArrayList<>(Classifiers.names());
+    names.addAll(List.of("keywords", "tfidf-centroid", "mallet-maxent"));
+    return names;
+  }
+
+  /** The named method, or an {@link IllegalArgumentException} naming the choices. */
+  public static EvalMethod create(String name, Codebook codebook, TermFeatures terms) {
+    return switch (name) {
+      case "logistic" -> new EvalMethod(name, logisticGrid((LogisticClassifier) Classifiers.create(name, codebook, terms,
+          GroupingSettings.DEFAULTS)));
+      case "keywords" -> EvalMethod.of(new KeywordBaseline(codebook));
+      case "tfidf-centroid" -> EvalMethod.of(new CentroidBaseline(codebook));
+      case "mallet-maxent" -> EvalMethod.of(new MalletMaxEnt(codebook));
+      default -> {
+        if (!Classifiers.names().contains(name)) {
+          throw new IllegalArgumentException("unknown method '" + name + "'; choose among " + String.join(", ", names()));
+        }
+        yield EvalMethod.of(Classifiers.create(name, codebook, terms, GroupingSettings.DEFAULTS));
+      }
+    };
+  }
+
+  private static List<PrincipleClassifier> logisticGrid(LogisticClassifier classifier) {
+    LogisticClassifier.Settings defaults = classifier.settings();
+    List<PrincipleClassifier> grid = new ArrayList<>();
+    for (double c : C) {
+      for (double codebook : CODEBOOK_WEIGHTS) {
+        for (double material : MATERIAL_WEIGHTS) {
+          grid.add(classifier.with(new LogisticClassifier.Settings(c, codebook, material, defaults.humanWeight(), 1)));
+        }
+      }
+    }
+    return grid;
   }
 }

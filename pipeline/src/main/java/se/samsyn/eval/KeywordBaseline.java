@@ -7,8 +7,12 @@ import java.util.Set;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.models.Codebook;
 
-/** Baseline: counts the written words a text shares with each principle's codebook names and seed terms. */
-final class KeywordBaseline implements EvalMethod {
+/**
+ * Baseline: counts the written words a text shares with each principle's codebook names and seed
+ * terms; the probabilities are the counts' shares (uniform when it shares none). Learns nothing
+ * from examples.
+ */
+final class KeywordBaseline implements PrincipleClassifier {
   private final Codebook codebook;
 
   KeywordBaseline(Codebook codebook) {
@@ -21,30 +25,27 @@ final class KeywordBaseline implements EvalMethod {
   }
 
   @Override
-  public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
+  public Model train(List<Example> examples) {
     List<Set<String>> keywords = new ArrayList<>();
     for (Codebook.Principle principle : codebook.principles()) {
       Set<String> words = new HashSet<>();
-      principle.names().forEach(n -> words.addAll(EvalMethod.words(n)));
-      principle.seedTerms().forEach(t -> words.addAll(EvalMethod.words(t)));
+      principle.names().forEach(n -> words.addAll(Words.of(n)));
+      principle.seedTerms().forEach(t -> words.addAll(Words.of(t)));
       words.removeAll(Set.of("och", "om"));
       keywords.add(words);
     }
-    List<String> predictions = new ArrayList<>();
-    for (PrincipleClassifier.Text text : texts) {
-      List<String> words = EvalMethod.words(text.text());
-      int best = -1;
-      long bestCount = 0;
-      for (int p = 0; p < keywords.size(); p++) {
-        Set<String> set = keywords.get(p);
-        long count = words.stream().filter(set::contains).count();
-        if (count > bestCount) {
-          bestCount = count;
-          best = p;
-        }
+    return texts -> texts.stream().map(text -> {
+      List<String> words = Words.of(text.text());
+      double[] p = new double[keywords.size()];
+      double total = 0;
+      for (int k = 0; k < p.length; k++) {
+        p[k] = words.stream().filter(keywords.get(k)::contains).count();
+        total += p[k];
       }
-      predictions.add(best < 0 ? "other" : codebook.principles().get(best).id());
-    }
-    return predictions;
+      for (int k = 0; k < p.length; k++) {
+        p[k] = total == 0 ? 1.0 / p.length : p[k] / total;
+      }
+      return new Scored(p, total > 0, principle -> List.of());
+    }).toList();
   }
 }

@@ -8,6 +8,7 @@ import cc.mallet.types.FeatureVector;
 import cc.mallet.types.Instance;
 import cc.mallet.types.InstanceList;
 import cc.mallet.types.LabelAlphabet;
+import cc.mallet.types.Labeling;
 import cc.mallet.util.MalletLogger;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,9 @@ import se.samsyn.models.Codebook;
 
 /**
  * Peer library: MALLET's maximum-entropy (logistic regression) classifier over written-word counts,
- * trained on the same material as Samsyn's classifier (codebook text and labelled examples).
+ * trained on the same examples as Samsyn's classifiers (codebook texts among them).
  */
-final class MalletMaxEnt implements EvalMethod {
+final class MalletMaxEnt implements PrincipleClassifier {
   /**
    * MALLET replaces the java.util.logging configuration with its own (root level INFO) the first
    * time it makes a logger, and then logs every optimiser step; once that has happened, the root
@@ -49,16 +50,12 @@ final class MalletMaxEnt implements EvalMethod {
   }
 
   @Override
-  public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
+  public Model train(List<Example> training) {
     Alphabet features = new Alphabet();
     LabelAlphabet labels = new LabelAlphabet();
     InstanceList instances = new InstanceList(new Noop(features, labels));
     int n = 0;
-    for (Codebook.Principle principle : codebook.principles()) {
-      instances.add(new Instance(vector(features, String.join(" ", principle.trainingTexts()), true),
-          labels.lookupLabel(principle.id()), "codebook-" + n++, null));
-    }
-    for (PrincipleClassifier.Example example : training) {
+    for (Example example : training) {
       for (String id : example.principleIds()) {
         instances.add(new Instance(vector(features, example.text(), true), labels.lookupLabel(id),
             "example-" + n++, null));
@@ -66,18 +63,21 @@ final class MalletMaxEnt implements EvalMethod {
     }
     Classifier classifier = new MaxEntTrainer().train(instances);
     features.stopGrowth();
-    List<String> predictions = new ArrayList<>();
-    for (PrincipleClassifier.Text text : texts) {
+    return texts -> texts.stream().map(text -> {
       FeatureVector vector = vector(features, text.text(), false);
-      predictions.add(vector.numLocations() == 0 ? "other"
-          : classifier.classify(new Instance(vector, null, "test", null)).getLabeling().getBestLabel().toString());
-    }
-    return predictions;
+      double[] p = new double[codebook.principles().size()];
+      Labeling labeling = classifier.classify(new Instance(vector, null, "test", null)).getLabeling();
+      for (int k = 0; k < p.length; k++) {
+        int label = labels.lookupIndex(codebook.principles().get(k).id(), false);
+        p[k] = label < 0 ? 0 : labeling.value(label);
+      }
+      return new Scored(p, vector.numLocations() > 0, principle -> List.of());
+    }).toList();
   }
 
   private static FeatureVector vector(Alphabet features, String text, boolean grow) {
     Map<Integer, Double> counts = new TreeMap<>();
-    for (String word : EvalMethod.words(text)) {
+    for (String word : Words.of(text)) {
       int index = features.lookupIndex(word, grow);
       if (index >= 0) {
         counts.merge(index, 1.0, Double::sum);

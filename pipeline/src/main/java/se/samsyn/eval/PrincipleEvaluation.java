@@ -3,87 +3,113 @@ package se.samsyn.eval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import se.samsyn.group.Examples;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StructureLabeler;
 
 /**
  * Evaluates principle assignment against gold labels. {@code structure} scores the heading and
- * inline assignments the run wrote on all gold items. The classifiers are scored leave-one-document-out: for each
- * document with gold items, they train on the structurally labelled statements of all other
- * documents plus the shipped labelled examples (and, where they use it, the codebook) and classify the whole held-out
- * document from text alone, with headings, numbered principle names and inline labels hidden; its gold items are scored.
+ * inline assignments the run wrote on all gold items. The classifiers are scored by nested
+ * leave-one-document-out ({@link NestedSelection}): each document with gold items, and each file of
+ * off-topic remarks, is held out in turn; the classifiers learn from the codebook, the shipped
+ * examples and the structure-labelled statements of the other documents, and classify the whole
+ * held-out document from text alone, with headings, numbered principle names and inline labels
+ * hidden. Variants, temperatures and abstention thresholds are chosen without the held-out fold.
  */
 public final class PrincipleEvaluation {
   public static final String ALL = "all";
   public static final String STRUCTURE = "structure";
+  public static final String OFF_TOPIC = "off-topic";
+
+  /**
+   * What evaluation found.
+   *
+   * @param items     the gold items scored, off-topic remarks last
+   * @param heldOut   method name ("structure" first) → its prediction of each item, in item order
+   * @param choices   method name → what nested selection chose per held-out fold, and on all folds
+   *                  (key {@link #ALL}): the settings a run should use
+   */
+  public record Results(List<GoldItem> items, Map<String, List<HeldOut>> heldOut, Map<String, Map<String, String>> choices) {}
 
   private final Grouper grouper;
   private final List<EvalMethod> methods;
-  private final List<PrincipleClassifier.Example> shipped;
+  private final List<PrincipleClassifier.Example> always;
 
-  /** @param shipped labelled examples from outside the material, given to every method's training */
+  /** @param shipped labelled examples from outside the material, given to every method's training beside the codebook */
   public PrincipleEvaluation(Grouper grouper, List<EvalMethod> methods, List<PrincipleClassifier.Example> shipped) {
     this.grouper = grouper;
     this.methods = List.copyOf(methods);
-    this.shipped = List.copyOf(shipped);
+    List<PrincipleClassifier.Example> examples = new ArrayList<>(Examples.codebook(grouper.codebook()));
+    examples.addAll(shipped);
+    this.always = List.copyOf(examples);
   }
 
-  /** Set name ("all" first) → method name ("structure" first) → metrics. */
-  public Map<String, Map<String, Metrics>> evaluate(List<RunStatement> run, List<GoldItem> gold) {
+  /**
+   * @param offTopic files of off-topic remarks (name → one remark each), each held out as a fold of
+   *                 its own; their gold is {@code other}
+   */
+  public Results evaluate(List<RunStatement> run, List<GoldItem> gold, Map<String, List<String>> offTopic) {
     List<StructureLabeler.Labelled> labelled = grouper.structure(run.stream().map(RunStatement::input).toList());
-    Map<String, StructureLabeler.Labelled> byId = new HashMap<>();
-    labelled.forEach(l -> byId.put(l.input().id(), l));
-    Map<String, RunStatement> written = new HashMap<>();
-    run.forEach(s -> written.put(s.input().id(), s));
-    List<GoldItem> known = gold.stream().filter(g -> byId.containsKey(g.statementId())).toList();
+    Map<String, GoldItem> goldById = new LinkedHashMap<>();
+    gold.forEach(g -> goldById.put(g.statementId(), g));
+    Map<String, List<String>> idsByDocument = new LinkedHashMap<>();
+    Map<String, List<PrincipleClassifier.Text>> textsByDocument = new LinkedHashMap<>();
+    for (StructureLabeler.Labelled statement : labelled) {
+      String document = statement.input().documentId();
+      idsByDocument.computeIfAbsent(document, d -> new ArrayList<>()).add(statement.input().id());
+      textsByDocument.computeIfAbsent(document, d -> new ArrayList<>()).add(statement.classifierInput());
+    }
+    List<GoldItem> known = new ArrayList<>(labelled.stream().map(l -> goldById.get(l.input().id()))
+        .filter(g -> g != null).toList());
     if (known.isEmpty()) {
       throw new IllegalArgumentException("no gold statement id occurs in the run's statements");
     }
-    Map<String, List<String>> predictions = new LinkedHashMap<>();
-    predictions.put(STRUCTURE, known.stream().map(g -> written.get(g.statementId()))
-        .map(s -> s.structural() ? s.principles().get(0) : "none").toList());
-    Set<String> documents = new LinkedHashSet<>();
-    known.forEach(g -> documents.add(byId.get(g.statementId()).input().documentId()));
-    Map<String, List<PrincipleClassifier.Example>> structural = RunStatements.structuralExamples(run, labelled);
+    List<Fold> folds = new ArrayList<>();
+    idsByDocument.forEach((document, ids) -> {
+      if (ids.stream().anyMatch(goldById::containsKey)) {
+        folds.add(new Fold(document, ids, textsByDocument.get(document), true));
+      }
+    });
+    offTopic.forEach((file, remarks) -> {
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < remarks.size(); i++) {
+        GoldItem item = new GoldItem(file + "#" + (i + 1), OFF_TOPIC, List.of(HeldOut.OTHER));
+        ids.add(item.statementId());
+        goldById.put(item.statementId(), item);
+        known.add(item);
+      }
+      folds.add(new Fold(file, ids, remarks.stream().map(r -> new PrincipleClassifier.Text(r, "")).toList(), false));
+    });
+
+    Map<String, List<HeldOut>> heldOut = new LinkedHashMap<>();
+    heldOut.put(STRUCTURE, structure(run, known));
+    Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+    NestedSelection selection = new NestedSelection(grouper.codebook(), folds,
+        RunStatements.structuralExamples(run, labelled), always, goldById);
     for (EvalMethod method : methods) {
-      Map<String, String> predicted = new HashMap<>();
-      for (String document : documents) {
-        List<PrincipleClassifier.Example> training = new ArrayList<>(shipped);
-        structural.forEach((other, examples) -> {
-          if (!other.equals(document)) {
-            training.addAll(examples);
-          }
-        });
-        List<StructureLabeler.Labelled> held = labelled.stream()
-            .filter(l -> l.input().documentId().equals(document)).toList();
-        List<String> out = method.predict(training, held.stream().map(StructureLabeler.Labelled::classifierInput).toList());
-        for (int i = 0; i < held.size(); i++) {
-          predicted.put(held.get(i).input().id(), out.get(i));
-        }
-      }
-      predictions.put(method.name(), known.stream().map(g -> predicted.get(g.statementId())).toList());
+      Map<String, HeldOut> predicted = new HashMap<>();
+      Map<String, String> chosen = new LinkedHashMap<>();
+      selection.heldOut(method, predicted).forEach((fold, choice) -> chosen.put(fold.name(), choice.describe()));
+      chosen.put(ALL, selection.onAllFolds(method).describe());
+      heldOut.put(method.name(), known.stream().map(g -> predicted.get(g.statementId())).toList());
+      choices.put(method.name(), chosen);
     }
-    Map<String, Map<String, Metrics>> results = new LinkedHashMap<>();
-    Set<String> sets = new LinkedHashSet<>();
-    sets.add(ALL);
-    known.forEach(g -> sets.add(g.set()));
-    for (String set : sets) {
-      List<Integer> members = new ArrayList<>();
-      for (int i = 0; i < known.size(); i++) {
-        if (set.equals(ALL) || known.get(i).set().equals(set)) {
-          members.add(i);
-        }
-      }
-      Map<String, Metrics> bySet = new LinkedHashMap<>();
-      predictions.forEach((name, list) -> bySet.put(name, Metrics.of(members.stream().map(known::get).toList(),
-          members.stream().map(list::get).toList())));
-      results.put(set, bySet);
+    return new Results(known, heldOut, choices);
+  }
+
+  /** What the run's structure gave each item (off-topic remarks are not in the run: never structural). */
+  private static List<HeldOut> structure(List<RunStatement> run, List<GoldItem> items) {
+    Map<String, RunStatement> written = new HashMap<>();
+    run.forEach(s -> written.put(s.input().id(), s));
+    List<HeldOut> out = new ArrayList<>();
+    for (GoldItem item : items) {
+      RunStatement statement = written.get(item.statementId());
+      String label = statement != null && statement.structural() ? statement.principles().get(0) : HeldOut.OTHER;
+      out.add(new HeldOut(item, label, 1, label));
     }
-    return results;
+    return out;
   }
 }

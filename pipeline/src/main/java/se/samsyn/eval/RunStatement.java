@@ -25,7 +25,7 @@ public record RunStatement(GroupingInput input, List<String> principles, String 
    * run's own because inline labels are no longer in the text it wrote.
    */
   public PrincipleClassifier.Example toExample(String classifierText) {
-    return new PrincipleClassifier.Example(classifierText, principles);
+    return new PrincipleClassifier.Example(classifierText, principles, PrincipleClassifier.Source.STRUCTURE);
   }
 
   /** True when the run's structure (heading, numbered item, inline label) gave its principles. */

@@ -15,23 +15,24 @@ import se.samsyn.models.Codebook;
 public final class Grouper {
   private final Codebook codebook;
   private final StructureLabeler structure;
-  private final PrincipleClassifier classifier;
+  private final InPassage classifier;
   private final ThemeFinder themes;
   private final GroupingSettings settings;
   private final List<PrincipleClassifier.Example> examples;
 
   /**
-   * @param classifierTerms terms for the classifier (lemmas and compound parts)
-   * @param themeTerms      terms for clustering and theme labels (lemmas)
-   * @param examples        labelled statements from outside the material (shipped examples), used
-   *                        by every grouping
+   * @param classifier the classifier of statements the structure leaves without a principle
+   * @param themeTerms terms for clustering and theme labels (lemmas)
+   * @param examples   labelled statements from outside the material (shipped examples), used by
+   *                   every grouping beside the codebook's own texts
    */
-  public Grouper(Codebook codebook, TermFeatures classifierTerms, TermFeatures themeTerms, GroupingSettings settings,
+  public Grouper(Codebook codebook, PrincipleClassifier classifier, TermFeatures themeTerms, GroupingSettings settings,
       List<PrincipleClassifier.Example> examples) {
     this.codebook = codebook;
-    this.examples = List.copyOf(examples);
+    this.examples = new ArrayList<>(Examples.codebook(codebook));
+    this.examples.addAll(examples);
     this.structure = new StructureLabeler(new PrincipleNames(codebook));
-    this.classifier = new PrincipleClassifier(codebook, classifierTerms, settings);
+    this.classifier = new InPassage(classifier);
     this.themes = new ThemeFinder(themeTerms, settings);
     this.settings = settings;
   }
@@ -39,6 +40,11 @@ public final class Grouper {
   /** The principles statements are grouped under. */
   public Codebook codebook() {
     return codebook;
+  }
+
+  /** The name of the classifier. */
+  public String classifierName() {
+    return classifier.name();
   }
 
   /** The grouping's choices, its clustering seed among them. */

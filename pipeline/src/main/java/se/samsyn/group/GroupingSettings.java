@@ -15,7 +15,7 @@ package se.samsyn.group;
  */
 public record GroupingSettings(double codebookWeight, double minConfidence, double secondLabelRatio,
     int evidenceTerms, long seed, int maxThemes, int minThemeSize) {
-  public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 0.35, 0.75, 3, 20_260_522L, 30, 2);
+  public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 0.20, 0.75, 3, 20_260_522L, 30, 2);
 
   public GroupingSettings {
     if (codebookWeight < 0 || minConfidence < 0 || minConfidence > 1 || secondLabelRatio <= 0

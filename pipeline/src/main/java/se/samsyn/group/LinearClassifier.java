@@ -21,6 +21,15 @@ public final class LinearClassifier {
     this.matrix = matrix;
   }
 
+  /** A classifier of the given weights ({@code matrix[column * principles + p]}), e.g. a compiled model's. */
+  public static LinearClassifier of(int principles, int columns, float[] matrix) {
+    if (matrix.length != principles * columns) {
+      throw new IllegalArgumentException("a " + columns + " × " + principles + " matrix has " + principles * columns
+          + " weights, not " + matrix.length);
+    }
+    return new LinearClassifier(principles, columns, matrix.clone());
+  }
+
   /**
    * Centroids from weighted example rows: {@code examples.get(p)} are the rows of principle
    * {@code p} and {@code weights.get(p)} their weights. Each centroid is normalised to unit length.

@@ -37,7 +37,8 @@ public final class StructureLabeler {
       if (assignments.isEmpty()) {
         throw new IllegalStateException("statement " + input.id() + " has no structural principle");
       }
-      return new PrincipleClassifier.Example(classifierText, assignments.stream().map(Assignment::principleId).toList());
+      return new PrincipleClassifier.Example(classifierText, assignments.stream().map(Assignment::principleId).toList(),
+          PrincipleClassifier.Source.STRUCTURE);
     }
 
     /** What the classifier reads of it: the classifier text in its passage. */

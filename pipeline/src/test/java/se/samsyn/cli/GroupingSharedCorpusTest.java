@@ -77,37 +77,44 @@ class GroupingSharedCorpusTest {
   }
 
   @Test
-  void evalScoresStructureAndTheClassifierBesideTheBaselinesAsTextAndJson() throws IOException {
+  void evalScoresTheDefaultClassifierBesideThePeerByNestedLeaveOneDocumentOut(@TempDir Path work) throws IOException {
     String gold = Path.of("..", "corpus", "gold", "principles.csv").toAbsolutePath().normalize().toString();
-    CliRun json = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--format", "json");
+    Path offTopic = Path.of("..", "corpus", "gold", "off-topic").toAbsolutePath().normalize();
+    Path table = work.resolve("GROUPING.md");
+    Files.writeString(table, "# Table\n" + EvalCommand.TABLE_START + "\nold\n" + EvalCommand.TABLE_END + "\nafter\n");
+    CliRun json = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--format", "json",
+        "--methods", "logistic,tfidf-logistic,keywords",
+        "--off-topic", offTopic.resolve("workshop-practicalities.txt").toString(),
+        "--off-topic", offTopic.resolve("survey-comments.txt").toString(), "--write-table", table.toString());
     assertEquals(0, json.exitCode(), json.err());
-    JsonNode sets = new ObjectMapper().readTree(json.out()).get("sets");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    JsonNode sets = root.get("sets");
     int goldItems = Files.readAllLines(Path.of(gold)).size() - 1;
     assertEquals(goldItems, sets.get("all").get("structure").get("items").asInt(), "every gold statement is in the run");
-    for (String set : List.of("all", "000-headings", "001-descriptions", "004-descriptions", "004-commitments")) {
-      for (String method : List.of("structure", "samsyn", "keywords", "tfidf-centroid", "mallet-maxent")) {
-        JsonNode m = sets.get(set).get(method);
-        int confused = 0;
-        for (JsonNode row : m.get("confusion")) {
-          for (JsonNode count : row) {
-            confused += count.asInt();
-          }
-        }
-        assertEquals(m.get("items").asInt(), confused, set + " " + method + ": the confusion matrix counts every item");
-      }
-    }
     assertTrue(sets.get("all").get("structure").get("top1_accuracy").asDouble() >= 0.99);
     for (String descriptions : List.of("001-descriptions", "004-descriptions")) {
-      assertTrue(sets.get(descriptions).get("samsyn").get("top1_accuracy").asDouble() >= 0.90, descriptions);
+      assertTrue(sets.get(descriptions).get("logistic").get("top1_accuracy").asDouble() >= 0.90, descriptions);
     }
-    double samsyn = sets.get("000-headings").get("samsyn").get("top1_accuracy").asDouble();
-    for (String baseline : List.of("keywords", "tfidf-centroid", "mallet-maxent")) {
-      assertTrue(samsyn > sets.get("000-headings").get(baseline).get("top1_accuracy").asDouble(), baseline);
-    }
+    JsonNode blind = sets.get("000-headings");
+    double logistic = blind.get("logistic").get("top1_accuracy").asDouble();
+    assertTrue(logistic >= blind.get("tfidf-logistic").get("top1_accuracy").asDouble(), "at least the peer on 000 blind");
+    assertTrue(logistic > blind.get("keywords").get("top1_accuracy").asDouble());
+    JsonNode interval = blind.get("logistic");
+    assertTrue(interval.get("top1_ci_low").asDouble() < logistic && logistic < interval.get("top1_ci_high").asDouble());
+    assertTrue(interval.get("selective_at_50").asDouble() > interval.get("selective_at_100").asDouble(),
+        "the most confident half is placed better than all");
+    assertEquals(24, sets.get("off-topic").get("logistic").get("items").asInt());
+    assertTrue(sets.get("off-topic").get("logistic").get("given_a_principle").asDouble() <= 0.25,
+        "off-topic remarks mostly abstain");
+    assertTrue(root.get("chosen").get("logistic").has("all"), "the settings a run should use are reported");
 
-    CliRun text = CliRun.of("eval", "--gold", gold, "--run", out.toString());
+    String written = Files.readString(table);
+    assertTrue(written.startsWith("# Table\n" + EvalCommand.TABLE_START + "\n| set | method |"), written);
+    assertTrue(written.endsWith(EvalCommand.TABLE_END + "\nafter\n") && !written.contains("old"), written);
+
+    CliRun text = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--methods", "keywords");
     assertEquals(0, text.exitCode(), text.err());
-    assertTrue(text.out().contains("000-headings       samsyn"), text.out());
+    assertTrue(text.out().contains("000-headings       keywords"), text.out());
     assertTrue(text.out().contains("per principle") && text.out().contains("confusion"), text.out());
   }
 }

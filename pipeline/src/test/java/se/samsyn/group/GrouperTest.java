@@ -29,9 +29,15 @@ class GrouperTest {
     lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, TestLexicons.get());
     contentLemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.CONTENT_LEMMAS, TestLexicons.get());
     examples = PrincipleExamples.standard().stream()
-        .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds())).toList();
-    grouper = new Grouper(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), new AnalyzerTerms(contentLemmas),
+        .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds(), PrincipleClassifier.Source.SHIPPED)).toList();
+    grouper = new Grouper(Codebook.standard(), classifier(), new AnalyzerTerms(contentLemmas),
         GroupingSettings.DEFAULTS, examples);
+  }
+
+  /** The default classifier over Samsyn's Swedish analysis. */
+  static PrincipleClassifier classifier() {
+    return Classifiers.create(Classifiers.DEFAULT, Codebook.standard(), new AnalyzerTerms(lemmasAndParts),
+        GroupingSettings.DEFAULTS);
   }
 
   @AfterAll
@@ -84,8 +90,7 @@ class GrouperTest {
   @Test
   void aStatementIsReadWithItsNeighboursInTheSamePassage() {
     String vague = "Då blir det lättare för föreningarna att jämföra sig med varandra.";
-    PrincipleClassifier classifier =
-        new PrincipleClassifier(Codebook.standard(), new AnalyzerTerms(lemmasAndParts), GroupingSettings.DEFAULTS);
+    PrincipleClassifier classifier = new InPassage(classifier());
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples, List.of(
         new PrincipleClassifier.Text("Kvaliteten i stödet ska mätas och följas upp varje år.", "p\npage 2"),
         new PrincipleClassifier.Text(vague, "p\npage 2"),

@@ -1,0 +1,211 @@
+package se.samsyn.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import se.samsyn.group.Calibration;
+import se.samsyn.group.InPassage;
+import se.samsyn.group.LogisticClassifier;
+import se.samsyn.group.PrincipleClassifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.samsyn.models.Codebook;
+
+/**
+ * Leave-one-fold-out predictions with everything a method chooses chosen on the other folds only:
+ * for a held-out fold, each variant of the method is scored leave-one-fold-out on the remaining
+ * folds (top-1 over their principle items), the best variant's temperature is fitted and its
+ * abstention threshold picked (accuracy with {@code other}, off-topic items included) on those same
+ * inner predictions, and only then is the held-out fold predicted by that variant trained on all
+ * other folds. No figure reported for a fold was tuned on it.
+ */
+final class NestedSelection {
+  /** Abstention thresholds tried: 0 to 0.9 in steps of 0.05. */
+  private static final double[] THRESHOLDS = IntStream.rangeClosed(0, 18).mapToDouble(i -> i * 0.05).toArray();
+  /** Probabilities are floored here before their logarithm is rescaled by a temperature. */
+  private static final double FLOOR = 1e-9;
+
+  /** What was chosen for one held-out fold (or for all folds: the settings a run should use). */
+  record Choice(PrincipleClassifier variant, Calibration calibration, double threshold) {
+    String describe() {
+      return String.format(java.util.Locale.ROOT, "%s, temperature %.3f, threshold %.2f", NestedSelection.describe(variant),
+          calibration.temperature(), threshold);
+    }
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(NestedSelection.class);
+
+  private static String describe(PrincipleClassifier variant) {
+    return variant instanceof LogisticClassifier logistic ? logistic.settings().toString() : variant.name();
+  }
+
+  private final Codebook codebook;
+  private final List<Fold> folds;
+  private final Map<String, List<PrincipleClassifier.Example>> structural;
+  private final List<PrincipleClassifier.Example> always;
+  private final Map<String, GoldItem> gold;
+  private final Map<String, List<PrincipleClassifier.Scored>> predictions = new ConcurrentHashMap<>();
+
+  /**
+   * @param structural the structure-labelled statements of each run document, its training examples
+   * @param always     examples every training has (codebook texts, shipped examples)
+   * @param gold       gold items by statement id
+   */
+  NestedSelection(Codebook codebook, List<Fold> folds, Map<String, List<PrincipleClassifier.Example>> structural,
+      List<PrincipleClassifier.Example> always, Map<String, GoldItem> gold) {
+    this.codebook = codebook;
+    this.folds = List.copyOf(folds);
+    this.structural = structural;
+    this.always = List.copyOf(always);
+    this.gold = gold;
+  }
+
+  /** The held-out predictions of a method's gold items, fold by fold, with the choice made for each fold. */
+  Map<Fold, Choice> heldOut(EvalMethod method, Map<String, HeldOut> into) {
+    Map<Fold, Choice> choices = new java.util.LinkedHashMap<>();
+    for (Fold fold : folds) {
+      Choice choice = choose(method, fold);
+      choices.put(fold, choice);
+      List<PrincipleClassifier.Scored> scored = predict(choice.variant(), fold, Set.of(fold.name()));
+      for (int i = 0; i < fold.ids().size(); i++) {
+        GoldItem item = gold.get(fold.ids().get(i));
+        if (item != null) {
+          into.put(item.statementId(), decide(item, scored.get(i), choice));
+        }
+      }
+    }
+    return choices;
+  }
+
+  /** The choice made on every fold: what a run over new material should use. */
+  Choice onAllFolds(EvalMethod method) {
+    return choose(method, null);
+  }
+
+  private Choice choose(EvalMethod method, Fold heldOut) {
+    List<Fold> inner = folds.stream().filter(f -> f != heldOut).toList();
+    List<PrincipleClassifier> variants = method.variants();
+    int best = 0;
+    if (variants.size() > 1) {
+      double[] accuracy = variants.parallelStream().mapToDouble(v -> innerAccuracy(v, inner, heldOut)).toArray();
+      for (int v = 0; v < accuracy.length; v++) {
+        best = accuracy[v] > accuracy[best] ? v : best;
+        LOG.debug("{} without {}: {} has top-1 {} on the other folds", method.name(),
+            heldOut == null ? "nothing" : heldOut.name(), describe(variants.get(v)), accuracy[v]);
+      }
+    }
+    PrincipleClassifier variant = variants.get(best);
+    List<GoldItem> items = new ArrayList<>();
+    List<PrincipleClassifier.Scored> scored = new ArrayList<>();
+    for (Fold fold : inner) {
+      List<PrincipleClassifier.Scored> predicted = predict(variant, fold, without(heldOut, fold));
+      for (int i = 0; i < fold.ids().size(); i++) {
+        GoldItem item = gold.get(fold.ids().get(i));
+        if (item != null) {
+          items.add(item);
+          scored.add(predicted.get(i));
+        }
+      }
+    }
+    Calibration calibration = fitTemperature(items, scored);
+    double threshold = THRESHOLDS[0];
+    int bestRight = -1;
+    for (double candidate : THRESHOLDS) {
+      Choice choice = new Choice(variant, calibration, candidate);
+      int right = 0;
+      for (int i = 0; i < items.size(); i++) {
+        right += decide(items.get(i), scored.get(i), choice).decidedRight() ? 1 : 0;
+      }
+      if (right > bestRight) {
+        bestRight = right;
+        threshold = candidate;
+      }
+    }
+    return new Choice(variant, calibration, threshold);
+  }
+
+  /** Top-1 of a variant over the principle items of the inner folds, each predicted without itself and the held-out fold. */
+  private double innerAccuracy(PrincipleClassifier variant, List<Fold> inner, Fold heldOut) {
+    int right = 0;
+    int items = 0;
+    for (Fold fold : inner) {
+      if (fold.ids().stream().map(gold::get).noneMatch(g -> g != null && !isOffTopic(g))) {
+        continue;
+      }
+      List<PrincipleClassifier.Scored> predicted = predict(variant, fold, without(heldOut, fold));
+      for (int i = 0; i < fold.ids().size(); i++) {
+        GoldItem item = gold.get(fold.ids().get(i));
+        if (item != null && !isOffTopic(item)) {
+          items++;
+          right += item.principles().contains(forced(predicted.get(i))) ? 1 : 0;
+        }
+      }
+    }
+    return items == 0 ? 0 : right / (double) items;
+  }
+
+  private static Set<String> without(Fold heldOut, Fold fold) {
+    Set<String> names = new TreeSet<>();
+    names.add(fold.name());
+    if (heldOut != null) {
+      names.add(heldOut.name());
+    }
+    return names;
+  }
+
+  /** The scores of a fold's texts by a variant trained on every example but those of the folds named. */
+  private List<PrincipleClassifier.Scored> predict(PrincipleClassifier variant, Fold fold, Set<String> without) {
+    String key = System.identityHashCode(variant) + "|" + fold.name() + "|" + String.join("|", without);
+    return predictions.computeIfAbsent(key, k -> {
+      List<PrincipleClassifier.Example> training = new ArrayList<>(always);
+      structural.forEach((document, examples) -> {
+        if (!without.contains(document)) {
+          training.addAll(examples);
+        }
+      });
+      return new InPassage(variant).train(training).score(fold.texts());
+    });
+  }
+
+  private Calibration fitTemperature(List<GoldItem> items, List<PrincipleClassifier.Scored> scored) {
+    List<float[]> logs = new ArrayList<>();
+    List<Integer> truth = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      int principle = codebook.indexOf(items.get(i).principles().get(0));
+      if (principle >= 0 && scored.get(i).anyKnownTerm()) {
+        logs.add(logarithms(scored.get(i).probabilities()));
+        truth.add(principle);
+      }
+    }
+    return Calibration.fit(logs, truth.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private HeldOut decide(GoldItem item, PrincipleClassifier.Scored scored, Choice choice) {
+    double[] calibrated = new double[codebook.principles().size()];
+    choice.calibration().probabilities(logarithms(scored.probabilities()), calibrated);
+    int best = scored.best();
+    String forced = forced(scored);
+    boolean confident = scored.anyKnownTerm() && calibrated[best] >= choice.threshold();
+    return new HeldOut(item, forced, scored.anyKnownTerm() ? calibrated[best] : 0, confident ? forced : HeldOut.OTHER);
+  }
+
+  private String forced(PrincipleClassifier.Scored scored) {
+    return scored.anyKnownTerm() ? codebook.principles().get(scored.best()).id() : HeldOut.OTHER;
+  }
+
+  private static boolean isOffTopic(GoldItem item) {
+    return item.principles().equals(List.of(HeldOut.OTHER));
+  }
+
+  private static float[] logarithms(double[] probabilities) {
+    float[] logs = new float[probabilities.length];
+    for (int p = 0; p < probabilities.length; p++) {
+      logs[p] = (float) Math.log(Math.max(probabilities[p], FLOOR));
+    }
+    return logs;
+  }
+}

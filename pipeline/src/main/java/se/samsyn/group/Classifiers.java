@@ -1,0 +1,34 @@
+package se.samsyn.group;
+
+import java.util.List;
+import se.samsyn.models.Codebook;
+
+/**
+ * The principle classifiers users can pick by name. A new classifier is one class implementing
+ * {@link PrincipleClassifier} and one line here.
+ */
+public final class Classifiers {
+  /** The default, chosen by held-out evaluation (GROUPING.md). */
+  public static final String DEFAULT = "logistic";
+
+  private Classifiers() {}
+
+  public static List<String> names() {
+    return List.of("logistic", "naive-bayes", "tfidf-logistic");
+  }
+
+  /**
+   * The classifier of that name over the given analysis, or an {@link IllegalArgumentException}
+   * naming the choices.
+   */
+  public static PrincipleClassifier create(String name, Codebook codebook, TermFeatures terms, GroupingSettings settings) {
+    return switch (name) {
+      case "logistic" -> new LogisticClassifier(codebook, new ClassifierFeatures(codebook, terms),
+          LogisticClassifier.DEFAULTS, settings.evidenceTerms());
+      case "naive-bayes" -> new NaiveBayesClassifier(codebook, terms, settings);
+      case "tfidf-logistic" -> new TfIdfLogistic(codebook);
+      default -> throw new IllegalArgumentException("unknown classifier '" + name + "'; choose one of "
+          + String.join(", ", names()));
+    };
+  }
+}

@@ -1,0 +1,136 @@
+package se.samsyn.group;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import se.samsyn.models.Codebook;
+
+/**
+ * Regularised multinomial logistic regression over {@link ClassifierFeatures} ({@code logistic}):
+ * lemmas and compound parts, their character n-grams, counts of principle names and seed terms, and
+ * pairs of neighbouring lemmas. A trained model scores texts through per-term vectors ({@link TermScorer}).
+ * Each example weighs its source's weight ({@link Settings}) times a class-balancing factor, so that
+ * a principle with few examples counts as much as one with many. Scores are turned into
+ * probabilities by a softmax at the settings' temperature. The settings are chosen by nested
+ * leave-one-document-out evaluation ({@code samsyn eval}, GROUPING.md), never on the figures reported.
+ */
+public final class LogisticClassifier implements PrincipleClassifier {
+  /**
+   * @param c               inverse strength of the L2 penalty (as in liblinear and scikit-learn)
+   * @param codebookWeight  weight of a codebook example (a shipped example weighs 1)
+   * @param materialWeight  weight of a statement the material's structure labelled, or of one learned from an earlier run
+   * @param humanWeight     weight of an analyst's coding
+   * @param temperature     softmax temperature of the probabilities
+   */
+  public record Settings(double c, double codebookWeight, double materialWeight, double humanWeight,
+      double temperature) {
+    public Settings {
+      if (!(c > 0) || codebookWeight < 0 || materialWeight < 0 || humanWeight < 0 || !(temperature > 0)) {
+        throw new IllegalArgumentException("logistic classifier settings out of range: " + this);
+      }
+    }
+
+    public Settings withTemperature(double t) {
+      return new Settings(c, codebookWeight, materialWeight, humanWeight, t);
+    }
+
+    double weight(Source source) {
+      return switch (source) {
+        case CODEBOOK -> codebookWeight;
+        case SHIPPED -> 1;
+        case STRUCTURE, LEARNED -> materialWeight;
+        case HUMAN -> humanWeight;
+      };
+    }
+  }
+
+  /** The settings chosen by {@code samsyn eval} on all development documents (see GROUPING.md). */
+  public static final Settings DEFAULTS = new Settings(1, 1, 2, 4, 1.355);
+
+  private final Codebook codebook;
+  private final ClassifierFeatures features;
+  private final Settings settings;
+  private final int evidenceTerms;
+
+  public LogisticClassifier(Codebook codebook, ClassifierFeatures features, Settings settings, int evidenceTerms) {
+    this.codebook = codebook;
+    this.features = features;
+    this.settings = settings;
+    this.evidenceTerms = evidenceTerms;
+  }
+
+  @Override
+  public String name() {
+    return "logistic";
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The same classifier with other settings. */
+  public LogisticClassifier with(Settings other) {
+    return new LogisticClassifier(codebook, features, other, evidenceTerms);
+  }
+
+  @Override
+  public Model train(List<Example> examples) {
+    int classes = codebook.principles().size();
+    Vocabulary vocabulary = new Vocabulary();
+    List<Map<String, Float>> featureMaps = examples.stream().map(e -> features.of(e.text())).toList();
+    featureMaps.forEach(map -> map.keySet().forEach(vocabulary::add));
+    int bias = vocabulary.size();
+    // rarity: the smoothed inverse document frequency of each feature among the examples
+    int[] df = new int[bias];
+    featureMaps.forEach(map -> map.keySet().forEach(f -> df[vocabulary.id(f)]++));
+    float[] idf = new float[bias];
+    for (int f = 0; f < bias; f++) {
+      String name = vocabulary.term(f);
+      idf[f] = ClassifierFeatures.weighedByRarity(name) ? (float) (Math.log((1.0 + examples.size()) / (1.0 + df[f])) + 1) : 1f;
+    }
+    SparseRows.Builder rows = new SparseRows.Builder();
+    float[] targets = new float[examples.size() * classes];
+    float[] weights = new float[examples.size()];
+    double[] classTotals = new double[classes];
+    for (int i = 0; i < examples.size(); i++) {
+      float[] shares = Examples.shares(codebook, examples.get(i));
+      System.arraycopy(shares, 0, targets, i * classes, classes);
+      weights[i] = (float) settings.weight(examples.get(i).source());
+      for (int k = 0; k < classes; k++) {
+        classTotals[k] += weights[i] * shares[k];
+      }
+      addRow(rows, featureMaps.get(i), vocabulary, bias, idf);
+    }
+    balance(targets, weights, classTotals);
+    LinearClassifier model = LogisticRegression.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
+    return new TermScorer(features, vocabulary, model, idf, bias, new Calibration(settings.temperature()), evidenceTerms);
+  }
+
+  /** Multiplies each example's weight so that every principle with examples has the same total weight. */
+  private static void balance(float[] targets, float[] weights, double[] classTotals) {
+    int classes = classTotals.length;
+    double mean = Arrays.stream(classTotals).filter(t -> t > 0).average().orElse(1);
+    for (int i = 0; i < weights.length; i++) {
+      double factor = 0;
+      for (int k = 0; k < classes; k++) {
+        factor += targets[i * classes + k] * (classTotals[k] > 0 ? mean / classTotals[k] : 0);
+      }
+      weights[i] *= (float) factor;
+    }
+  }
+
+  /** A row of the known features of a text and the bias. */
+  private static void addRow(SparseRows.Builder rows, Map<String, Float> featureMap, Vocabulary vocabulary, int bias, float[] idf) {
+    int[] ids = new int[featureMap.size() + 1];
+    float[] values = new float[featureMap.size() + 1];
+    int n = 0;
+    for (Map.Entry<String, Float> feature : featureMap.entrySet()) {
+      ids[n] = vocabulary.id(feature.getKey());
+      values[n] = feature.getValue() * idf[ids[n]];
+      n++;
+    }
+    ids[n] = bias;
+    values[n++] = 1f;
+    rows.add(ids, values);
+  }
+}
