@@ -16,7 +16,7 @@ import se.samsyn.models.Codebook;
 public final class EvalMethods {
   private static final double[] C = {0.3, 1, 3};
   private static final double[] CODEBOOK_WEIGHTS = {1};
-  private static final double[] MATERIAL_WEIGHTS = {1, 2, 4};
+  private static final double[] MATERIAL_WEIGHTS = {1, 4};
 
   private EvalMethods() {}
 

@@ -70,7 +70,7 @@ final class NestedSelection {
     for (Fold fold : folds) {
       Choice choice = choose(method, fold);
       choices.put(fold, choice);
-      List<PrincipleClassifier.Scored> scored = predict(choice.variant(), fold, Set.of(fold.name()));
+      List<PrincipleClassifier.Scored> scored = predict(choice.variant(), fold, without(null, fold));
       for (int i = 0; i < fold.ids().size(); i++) {
         GoldItem item = gold.get(fold.ids().get(i));
         if (item != null) {
@@ -148,16 +148,18 @@ final class NestedSelection {
     return items == 0 ? 0 : right / (double) items;
   }
 
+  /** The run documents whose examples a model for this fold may not see (off-topic files have none to hide). */
   private static Set<String> without(Fold heldOut, Fold fold) {
     Set<String> names = new TreeSet<>();
-    names.add(fold.name());
-    if (heldOut != null) {
-      names.add(heldOut.name());
+    for (Fold hidden : java.util.Arrays.asList(fold, heldOut)) {
+      if (hidden != null && hidden.trainedOn()) {
+        names.add(hidden.name());
+      }
     }
     return names;
   }
 
-  /** The scores of a fold's texts by a variant trained on every example but those of the folds named. */
+  /** The scores of a fold's texts by a variant trained on every example but those of the documents named. */
   private List<PrincipleClassifier.Scored> predict(PrincipleClassifier variant, Fold fold, Set<String> without) {
     String key = System.identityHashCode(variant) + "|" + fold.name() + "|" + String.join("|", without);
     return predictions.computeIfAbsent(key, k -> {
