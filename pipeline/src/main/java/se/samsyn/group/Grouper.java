@@ -1,6 +1,7 @@
 package se.samsyn.group;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,9 +90,7 @@ public final class Grouper {
         if (coding.principleIds().isEmpty()) {
           others.put(groups.statementId(), statement.classifierText());
         } else {
-          for (int i = 0; i < HUMAN_EXAMPLE_COPIES; i++) {
-            examples.add(new PrincipleClassifier.Example(statement.classifierText(), coding.principleIds()));
-          }
+          examples.addAll(humanExamples(statement.classifierText(), coding.principleIds()));
         }
       } else if (statement.assignments().isEmpty()) {
         rest.add(statement);
@@ -123,6 +122,11 @@ public final class Grouper {
     }
     List<StatementGroups> inInputOrder = statements.stream().map(s -> decided.get(s.id())).toList();
     return new Grouping(inInputOrder, found, codebook.label());
+  }
+
+  /** The training examples a reviewer's coding of a text makes: {@link #HUMAN_EXAMPLE_COPIES} of it. */
+  public static List<PrincipleClassifier.Example> humanExamples(String classifierText, List<String> principleIds) {
+    return Collections.nCopies(HUMAN_EXAMPLE_COPIES, new PrincipleClassifier.Example(classifierText, principleIds));
   }
 
   private static StatementGroups reviewed(StructureLabeler.Labelled statement, HumanCoding coding) {
