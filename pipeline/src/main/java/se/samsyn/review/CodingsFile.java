@@ -21,6 +21,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.export.AtomicFiles;
 
 /**
  * {@code OUT/review/codings.csv}, the reviewers' codings of a run (UTF-8, header
@@ -33,6 +34,8 @@ public final class CodingsFile {
   public static final String FOLDER = "review";
   public static final String FILE = "codings.csv";
   public static final List<String> COLUMNS = List.of("statement_id", "principles", "reviewer", "coded_at", "text_sha256");
+  /** Beside the file: the lock all writers take, which stays while the file may be replaced. */
+  private static final String LOCK = ".codings.lock";
   private static final CSVFormat LINE = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   /** A line that could not be read, with its line number. */
@@ -66,27 +69,74 @@ public final class CodingsFile {
     return file;
   }
 
-  /** Appends one coding and forces it to disk; returns when it is safe. */
+  /**
+   * Appends one coding and forces it to disk; returns when it is safe. A file whose header lacks some
+   * of the columns (hand-written) is first rewritten with all of them, its lines kept.
+   */
   public void append(Coding coding) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.READ); FileLock lock = lock(channel)) {
+    Path folder = file.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    try (FileChannel lockChannel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE); FileLock lock = lock(lockChannel)) {
+      List<String> header = header();
+      if (header != null && !header.containsAll(COLUMNS)) {
+        rewriteWithAllColumns(header);
+        header = COLUMNS;
+      }
       StringBuilder text = new StringBuilder();
-      long size = channel.size();
-      if (size == 0) {
+      if (header == null) {
         text.append(line(COLUMNS));
-      } else if (!endsWithNewline(channel, size)) {
-        text.append('\n'); // a hand-written file without a final line break
+        header = COLUMNS;
       }
-      text.append(line(List.of(coding.statementId(), coding.principlesCell(), coding.reviewer(), coding.codedAt(),
-          coding.textSha256())));
-      ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-      long at = size;
-      while (bytes.hasRemaining()) {
-        at += channel.write(bytes, at);
+      Map<String, String> cells = Map.of("statement_id", coding.statementId(), "principles", coding.principlesCell(),
+          "reviewer", coding.reviewer(), "coded_at", coding.codedAt(), "text_sha256", coding.textSha256());
+      text.append(line(header.stream().map(c -> cells.getOrDefault(c, "")).toList()));
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.READ)) {
+        long size = channel.size();
+        if (size > 0 && !endsWithNewline(channel, size)) {
+          text.insert(0, '\n'); // a hand-written file without a final line break
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+        long at = size;
+        while (bytes.hasRemaining()) {
+          at += channel.write(bytes, at);
+        }
+        channel.force(false);
       }
-      channel.force(false);
     }
+  }
+
+  /** The file's column names (lower case), or null when it is missing or empty. */
+  private List<String> header() throws IOException {
+    if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+      return null;
+    }
+    try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String first = reader.readLine();
+      return first == null ? null : cells(first.replace("\uFEFF", "")).stream()
+          .map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+  }
+
+  private void rewriteWithAllColumns(List<String> header) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    AtomicFiles.write(file, writer -> {
+      writer.write(line(COLUMNS));
+      for (String old : lines.subList(1, lines.size())) {
+        if (old.isBlank()) {
+          continue;
+        }
+        List<String> cells;
+        try {
+          cells = cells(old);
+        } catch (IOException e) {
+          writer.write(old + "\n"); // stays a problem line, but stays
+          continue;
+        }
+        writer.write(line(COLUMNS.stream().map(c -> cell(header, cells, c)).toList()));
+      }
+    });
   }
 
   /** Reads the file; a missing file holds no codings. */
