@@ -22,7 +22,7 @@ public record HumanCoding(String statementId, List<String> principleIds, String 
 
   /** The evidence written for the assignments of this coding. */
   public List<String> evidence() {
-    return List.of(reviewer.isEmpty() ? EVIDENCE_PREFIX.strip() : EVIDENCE_PREFIX + reviewer);
+    return List.of(reviewer.isEmpty() ? "reviewer" : EVIDENCE_PREFIX + reviewer);
   }
 
   /** The reviewer named in an evidence text written by {@link #evidence()}, or empty. */
