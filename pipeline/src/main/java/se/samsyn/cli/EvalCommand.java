@@ -61,6 +61,9 @@ final class EvalCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format is text or json, not '" + format + "'");
     }
+    if (simulateReview.stream().anyMatch(k -> k < 0)) {
+      throw new UsageException("--simulate-review takes counts of 0 or more");
+    }
     Codebook principles = codebook.load();
     List<GoldItem> items;
     List<RunStatement> statements;
@@ -82,9 +85,6 @@ final class EvalCommand implements Callable<Integer> {
     if (missing > 0) {
       spec.commandLine().getErr().printf("samsyn: %d of %d gold items are not among the run's statements and are left out%n",
           missing, items.size());
-    }
-    if (simulateReview.stream().anyMatch(k -> k < 0)) {
-      throw new UsageException("--simulate-review takes counts of 0 or more");
     }
     try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
       PrintWriter out = spec.commandLine().getOut();

@@ -147,13 +147,26 @@ public final class ReviewSimulation {
       if (item == null) {
         continue;
       }
-      boolean right = item.principles().contains(SamsynMethod.best(codebook, scored.get(i)));
+      boolean right = item.principles().contains(best(scored.get(i)));
       for (String set : List.of(PrincipleEvaluation.ALL, item.set())) {
         int[] cell = counts.get(set)[k][order];
         cell[0] += right ? 1 : 0;
         cell[1]++;
       }
     }
+  }
+
+  /** The most probable principle, or {@code other} when the text has no term seen in training (as {@link SamsynMethod}). */
+  private String best(PrincipleClassifier.Scored scored) {
+    if (!scored.anyKnownTerm()) {
+      return "other";
+    }
+    double[] p = scored.probabilities();
+    int best = 0;
+    for (int i = 1; i < p.length; i++) {
+      best = p[i] > p[best] ? i : best;
+    }
+    return codebook.principles().get(best).id();
   }
 
   /** The best probability minus the second best. */

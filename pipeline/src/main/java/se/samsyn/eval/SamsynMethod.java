@@ -21,19 +21,13 @@ final class SamsynMethod implements EvalMethod {
 
   @Override
   public List<String> predict(List<PrincipleClassifier.Example> training, List<PrincipleClassifier.Text> texts) {
-    return classifier.scoreAll(training, texts).stream().map(scored -> best(codebook, scored)).toList();
-  }
-
-  /** The most probable principle, or {@code other} when the text has no term seen in training. */
-  static String best(Codebook codebook, PrincipleClassifier.Scored scored) {
-    if (!scored.anyKnownTerm()) {
-      return "other";
-    }
-    double[] p = scored.probabilities();
-    int best = 0;
-    for (int i = 1; i < p.length; i++) {
-      best = p[i] > p[best] ? i : best;
-    }
-    return codebook.principles().get(best).id();
+    return classifier.scoreAll(training, texts).stream().map(scored -> {
+      double[] p = scored.probabilities();
+      int best = 0;
+      for (int i = 1; i < p.length; i++) {
+        best = p[i] > p[best] ? i : best;
+      }
+      return scored.anyKnownTerm() ? codebook.principles().get(best).id() : "other";
+    }).toList();
   }
 }

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,10 +66,5 @@ public final class ReviewQueue {
       throw new IOException(file + " is not a review queue: " + e.getMessage(), e);
     }
     return entries;
-  }
-
-  /** Statement ids in queue order. */
-  public static List<String> ids(List<StatementGroups> statements) {
-    return new ArrayList<>(order(statements).stream().map(StatementGroups::statementId).toList());
   }
 }

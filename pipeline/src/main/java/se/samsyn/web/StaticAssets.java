@@ -22,7 +22,8 @@ final class StaticAssets {
       "i18n.js", "text/javascript; charset=utf-8",
       "review.html", "text/html; charset=utf-8",
       "review.js", "text/javascript; charset=utf-8",
-      "review.css", "text/css; charset=utf-8");
+      "review.css", "text/css; charset=utf-8",
+      "dom.js", "text/javascript; charset=utf-8");
 
   private final Map<String, Asset> assets = new LinkedHashMap<>();
 
