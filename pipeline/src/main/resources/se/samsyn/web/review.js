@@ -9,7 +9,8 @@
       position: (p, n) => "Uttalande " + p + " av " + n + " i kön",
       suggested: "Förslag", score: "poäng", margin: "marginal", evidence: "belägg", none: "inget (övrigt)",
       accept: "Godkänn (Enter)", markOther: "Övrigt (o)", skip: "Hoppa över (s)", coded: by => "Kodad" + (by ? " av " + by : ""),
-      empty: "Inga uttalanden att granska med dessa filter.", openSource: "Öppna källfilen", error: "Fel"
+      empty: "Inga uttalanden att granska med dessa filter.", openSource: "Öppna källfilen", error: "Fel",
+      context: "Sammanhang", place: { page: "sida", slide: "bild", line: "rad", row: "rad" }
     },
     en: {
       navSearch: "Search", navOverview: "Overview", navReview: "Review", principle: "Principle", document: "Document",
@@ -19,7 +20,8 @@
       position: (p, n) => "Statement " + p + " of " + n + " in the queue",
       suggested: "Suggested", score: "score", margin: "margin", evidence: "evidence", none: "none (other)",
       accept: "Accept (Enter)", markOther: "Other (o)", skip: "Skip (s)", coded: by => "Coded" + (by ? " by " + by : ""),
-      empty: "No statements to review with these filters.", openSource: "Open the source file", error: "Error"
+      empty: "No statements to review with these filters.", openSource: "Open the source file", error: "Error",
+      context: "Context", place: { page: "page", slide: "slide", line: "line", row: "row" }
     }
   };
   const lang = localStorage.getItem("samsyn-lang") === "en" ? "en" : "sv";
@@ -83,6 +85,12 @@
     $("progress").textContent = t("progress")(reviewed, state.items.length, changed);
   }
 
+  /** "line 3" as the reader's language says it ("rad 3"). */
+  function place(location) {
+    const [kind, number] = (location || "").split(" ");
+    return t("place")[kind] && number ? t("place")[kind] + " " + number : location;
+  }
+
   const sameSet = (a, b) => a.length === b.length && a.every(x => b.includes(x));
 
   async function show() {
@@ -97,12 +105,11 @@
     state.selected = new Set(item.coding ? item.coding.principles : item.principles);
     card.className = item.coding ? "coded" : "";
     card.dataset.id = item.statement_id;
-    const context = el("ol", { class: "context" });
-    card.replaceChildren(
+    const context = el("ol", { class: "context", "aria-label": t("context") });
+    card.replaceChildren(...[
       el("p", { class: "meta" }, t("position")(state.at + 1, state.items.length), " · ", item.title || item.source,
-        item.section ? " · " + item.section : "", item.location ? " · " + item.location : "", " · ",
+        item.section ? " · " + item.section : "", item.location ? " · " + place(item.location) : "", " · ",
         el("a", { href: "/api/documents/" + encodeURIComponent(item.document_id) + "/source", target: "_blank", rel: "noopener" }, t("openSource"))),
-      context,
       el("p", { class: "text" }, item.text),
       el("p", { class: "suggestion" }, t("suggested") + ": ",
         item.principles.length ? item.principles.join(", ") : t("none"),
@@ -118,12 +125,13 @@
         el("button", { type: "button", id: "other", onclick: () => save([]) }, t("markOther")),
         el("button", { type: "button", id: "skip", onclick: () => move(1) }, t("skip"))),
       item.coding ? el("p", { class: "status" }, t("coded")(item.coding.reviewer) + ": "
-        + (item.coding.principles.length ? item.coding.principles.join(", ") : t("other"))) : null);
+        + (item.coding.principles.length ? item.coding.principles.join(", ") : t("other"))) : null,
+      el("h3", {}, t("context")), context].filter(Boolean));
     try {
       const body = await request("/api/statements/" + encodeURIComponent(item.statement_id) + "?around=2");
       if (state.items[state.at] === item) {
-        context.replaceChildren(...body.before.map(s => el("li", {}, s.text)), el("li", { class: "here" }, "▸"),
-          ...body.after.map(s => el("li", {}, s.text)));
+        context.replaceChildren(...body.before.map(s => el("li", {}, s.text)),
+          el("li", { class: "here" }, "▸ " + item.text), ...body.after.map(s => el("li", {}, s.text)));
       }
     } catch (e) {
       fail(e.message);
