@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,6 +77,7 @@ final class ReviewApi {
     root.put("reviewed", reviewed);
     root.put("changed", changed);
     root.put("token_required", guard.needsToken());
+    root.put("queue_written", Files.isRegularFile(ReviewQueue.file(runFolder)));
     ArrayNode principles = root.putArray("codebook");
     codebook.principles().forEach(p -> principles.addObject().put("id", p.id()).put("sv", p.nameSv()).put("en", p.nameEn()));
     root.set("items", items);

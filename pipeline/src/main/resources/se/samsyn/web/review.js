@@ -9,7 +9,8 @@
       position: (p, n) => "Uttalande " + p + " av " + n + " i kön",
       suggested: "Förslag", score: "poäng", margin: "marginal", evidence: "belägg", none: "inget (övrigt)",
       accept: "Godkänn (Enter)", markOther: "Övrigt (o)", skip: "Hoppa över (s)", coded: by => "Kodad" + (by ? " av " + by : ""),
-      empty: "Inga uttalanden att granska med dessa filter.", openSource: "Öppna källfilen", error: "Fel",
+      empty: "Inga uttalanden att granska med dessa filter.",
+      noQueue: "Körningen har ingen granskningskö (den gjordes före granskningen fanns): kör ./samsyn regroup på dess mapp.", openSource: "Öppna källfilen", error: "Fel",
       context: "Sammanhang", place: { page: "sida", slide: "bild", line: "rad", row: "rad" }
     },
     en: {
@@ -20,7 +21,8 @@
       position: (p, n) => "Statement " + p + " of " + n + " in the queue",
       suggested: "Suggested", score: "score", margin: "margin", evidence: "evidence", none: "none (other)",
       accept: "Accept (Enter)", markOther: "Other (o)", skip: "Skip (s)", coded: by => "Coded" + (by ? " by " + by : ""),
-      empty: "No statements to review with these filters.", openSource: "Open the source file", error: "Error",
+      empty: "No statements to review with these filters.",
+      noQueue: "The run has no review queue (it was made before review existed): run ./samsyn regroup on its folder.", openSource: "Open the source file", error: "Error",
       context: "Context", place: { page: "page", slide: "slide", line: "line", row: "row" }
     }
   };
@@ -69,6 +71,7 @@
       return;
     }
     state.items = queue.items;
+    state.queueWritten = queue.queue_written;
     state.codebook = queue.codebook;
     state.at = Math.max(0, state.items.findIndex(item => !item.coding));
     if (state.at < 0 || !state.items.length) state.at = 0;
@@ -99,7 +102,7 @@
     const item = state.items[state.at];
     if (!item) {
       card.className = "";
-      card.replaceChildren(el("p", {}, t("empty")));
+      card.replaceChildren(el("p", {}, t(state.queueWritten === false ? "noQueue" : "empty")));
       return;
     }
     state.selected = new Set(item.coding ? item.coding.principles : item.principles);

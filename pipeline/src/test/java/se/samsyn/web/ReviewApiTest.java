@@ -52,6 +52,7 @@ class ReviewApiTest {
   void theQueueListsClassifierCodedStatementsSmallestMarginFirst() throws Exception {
     JsonNode queue = served.json("/api/review/queue");
     assertTrue(queue.get("total").asInt() >= 10, queue.toString());
+    assertTrue(queue.get("queue_written").asBoolean());
     double previous = -1;
     for (JsonNode item : queue.get("items")) {
       assertEquals("classifier", item.get("method").asText());
