@@ -3,12 +3,10 @@ package se.samsyn.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.Document;
@@ -26,12 +23,7 @@ import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
 import se.samsyn.extract.Extractor;
 import se.samsyn.group.Grouper;
-import se.samsyn.group.Grouping;
-import se.samsyn.group.GroupingInput;
-import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.Indexer;
-import se.samsyn.report.HtmlReport;
-import se.samsyn.report.ReportData;
 import se.samsyn.segment.Segmenter;
 
 /**
@@ -82,31 +74,8 @@ public final class BatchRunner {
     }
     int unchanged = results.size() - added - changed;
     int removed = (int) previous.keySet().stream().filter(s -> !current.contains(s)).count();
-    Grouping grouping = grouper.group(groupingInputs(results), List.of());
-    List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
-    times.lap("group");
-    new RunOutputs(results, grouping, grouper.codebook(), documents).write(settings.out(), settings.excel());
-    HtmlReport.write(settings.out().resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
-        ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
-            settings.inputs().stream().map(InputScanner::displayName).toList()), results, grouping);
-    times.lap("write");
-    Indexer.IndexUpdate index = indexer.update(documents);
-    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));
-    times.lap("index");
-    RunResult run = new RunResult(results, added, changed, unchanged, removed, times.total(), times.stages());
-    RunManifest.write(settings, run, grouping, grouper, index);
-    return run;
-  }
-
-  /** Every statement of the run, documents in result order, statements in reading order. */
-  private static List<GroupingInput> groupingInputs(List<DocumentResult> results) {
-    List<GroupingInput> inputs = new ArrayList<>();
-    for (DocumentResult result : results) {
-      result.document().statements().forEach(s ->
-          inputs.add(new GroupingInput(s.id(), s.documentId(), s.text(), s.sectionPath(),
-              GroupingInput.passage(s.sectionPath(), Objects.toString(s.location(), "")))));
-    }
-    return inputs;
+    return new RunPublisher(settings, indexer, grouper)
+        .publish(results, new RunPublisher.Changes(added, changed, unchanged, removed), times, cache);
   }
 
   private List<DocumentResult> processAll(List<Path> files, ResultCache cache, Progress progress)
@@ -177,7 +146,7 @@ public final class BatchRunner {
     }
   }
 
-  private static DocumentResult failed(SourceFile source, ExtractionStatus status, String reason) {
+  static DocumentResult failed(SourceFile source, ExtractionStatus status, String reason) {
     Document empty = new Document(source.documentId(), source, "", "", null, "", "", List.of());
     return new DocumentResult(empty, status, reason);
   }

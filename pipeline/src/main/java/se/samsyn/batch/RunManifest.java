@@ -59,6 +59,7 @@ final class RunManifest {
     settings.segmentation().textColumns().forEach(textColumns::add);
     config.put("max_statement_words", settings.segmentation().maxStatementWords());
     config.put("excel", settings.excel());
+    config.put("language", settings.language().code());
     ObjectNode group = config.putObject("grouping");
     group.put("seed", grouping.seed());
     group.put("codebook_weight", grouping.codebookWeight());
@@ -136,6 +137,7 @@ final class RunManifest {
       assigned.put(method.label(), grouping.statements().stream()
           .filter(g -> !g.assignments().isEmpty() && g.method() == method).count());
     }
+    counts.put("codings_not_applied", run.codings().notApplied().size());
     counts.put("other", grouping.statements().stream().filter(g -> g.assignments().isEmpty()).count());
     counts.put("in_themes", grouping.statements().stream().filter(g -> !g.theme().isEmpty()).count());
     counts.put("themes", grouping.themes().size());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.review.AppliedCodings;
 
 /**
  * What a batch run did.
@@ -17,9 +18,10 @@ import se.samsyn.core.DocumentResult;
  * @param removed   inputs of the previous run that are gone (their statements were dropped)
  * @param elapsed   wall-clock time of the run
  * @param stages    wall-clock time of each stage (scan, extract_segment, group, write, index), in that order
+ * @param codings   the reviewers' codings applied, and those left out with the reason
  */
 public record RunResult(List<DocumentResult> results, int added, int changed, int unchanged,
-    int removed, Duration elapsed, Map<String, Duration> stages) {
+    int removed, Duration elapsed, Map<String, Duration> stages, AppliedCodings codings) {
 
   public RunResult {
     results = List.copyOf(results);

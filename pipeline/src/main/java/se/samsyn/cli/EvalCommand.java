@@ -21,6 +21,8 @@ import se.samsyn.eval.EvalMethods;
 import se.samsyn.eval.EvalReport;
 import se.samsyn.eval.GoldItem;
 import se.samsyn.eval.PrincipleEvaluation;
+import se.samsyn.eval.ReviewSimulation;
+import se.samsyn.eval.ReviewSimulationReport;
 import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
 import se.samsyn.export.AtomicFiles;
@@ -37,6 +39,10 @@ final class EvalCommand implements Callable<Integer> {
   /** The block of a Markdown file that {@code --write-table} replaces. */
   static final String TABLE_START = "<!-- samsyn eval: start -->";
   static final String TABLE_END = "<!-- samsyn eval: end -->";
+
+  /** Random review orders the queue's order is compared with, and the seed of the first. */
+  private static final int RANDOM_ORDERS = 5;
+  private static final long RANDOM_SEED = 20_261_206L;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -63,6 +69,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Also write the Markdown table into FILE between the lines '" + TABLE_START + "' and '" + TABLE_END + "'.")
   private Path tableFile;
 
+  @Option(names = "--simulate-review", paramLabel = "K", split = ",",
+      description = "Instead: top-1 on the rest after an oracle reviews the first K statements of each held-out "
+          + "document's review queue, beside a random order (e.g. 0,10,25,50,100).")
+  private List<Integer> simulateReview = new ArrayList<>();
+
   @CommandLine.Mixin
   private CodebookOption codebook;
 
@@ -78,6 +89,9 @@ final class EvalCommand implements Callable<Integer> {
       if (!EvalMethods.names().contains(method)) {
         throw new UsageException("unknown method '" + method + "' in --methods; choose among " + String.join(", ", EvalMethods.names()));
       }
+    }
+    if (simulateReview.stream().anyMatch(k -> k < 0)) {
+      throw new UsageException("--simulate-review takes counts of 0 or more");
     }
     Codebook principles = codebook.load();
     List<GoldItem> items;
@@ -104,13 +118,22 @@ final class EvalCommand implements Callable<Integer> {
           missing, items.size());
     }
     try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!simulateReview.isEmpty()) {
+        Map<String, List<ReviewSimulation.Point>> simulated = new ReviewSimulation(
+            grouping.grouper(principles, Classifiers.DEFAULT), grouping.classifier(principles, Classifiers.DEFAULT),
+            SwedishGrouping.shippedExamples(), RANDOM_ORDERS, RANDOM_SEED).simulate(statements, items, simulateReview);
+        out.print(format.equals("json") ? ReviewSimulationReport.json(simulated, principles.label()) + "\n"
+            : ReviewSimulationReport.text(simulated));
+        out.flush();
+        return ExitCodes.OK;
+      }
       List<EvalMethod> compared = methods.stream()
           .map(name -> EvalMethods.create(name, principles, grouping.terms())).toList();
       PrincipleEvaluation.Results results =
           new PrincipleEvaluation(grouping.grouper(principles, Classifiers.DEFAULT), compared, SwedishGrouping.shippedExamples())
               .evaluate(statements, items, remarks);
       EvalReport report = new EvalReport(results);
-      PrintWriter out = spec.commandLine().getOut();
       out.print(switch (format) {
         case "json" -> report.json(principles.label()) + "\n";
         case "markdown" -> report.markdown();

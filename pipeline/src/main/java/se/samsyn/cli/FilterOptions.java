@@ -26,7 +26,7 @@ final class FilterOptions {
   private String to;
 
   @Option(names = "--method", paramLabel = "METHOD",
-      description = "Only statements whose principles were assigned by heading, inline or classifier.")
+      description = "Only statements whose principles were assigned by heading, inline, classifier or human (review).")
   private String method;
 
   /** The filters, with the principle resolved in {@code codebook}; a value that cannot be read is a usage error. */
@@ -51,7 +51,7 @@ final class FilterOptions {
     try {
       return Method.valueOf(method.strip().toUpperCase(Locale.ROOT)).label();
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--method is heading, inline or classifier, not '" + method + "'");
+      throw new UsageException("--method is heading, inline, classifier or human, not '" + method + "'");
     }
   }
 

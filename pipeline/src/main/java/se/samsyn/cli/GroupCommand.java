@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,10 @@ import se.samsyn.export.CsvTable;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
+import se.samsyn.group.HumanCoding;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StatementGroups;
+import se.samsyn.group.StructureLabeler;
 import se.samsyn.group.Theme;
 import se.samsyn.models.Codebook;
 
@@ -48,7 +51,8 @@ final class GroupCommand implements Callable<Integer> {
   private String idColumn;
 
   @Option(names = "--learn-from", paramLabel = "DIR",
-      description = "Output folder of an earlier 'samsyn run': its heading/inline-labelled statements train the classifier.")
+      description = "Output folder of an earlier 'samsyn run': its heading/inline-labelled statements and its "
+          + "review codings (the weightiest) train the classifier.")
   private List<Path> learnFrom = new ArrayList<>();
 
   @CommandLine.Mixin
@@ -68,7 +72,10 @@ final class GroupCommand implements Callable<Integer> {
     OutputFolders.requireWritableFile(out, "--out");
     Codebook principles = codebook.load();
     FreeStatements.Contents contents = read();
-    List<RunStatement> earlier = earlierRuns();
+    List<RunStatement> earlier = new ArrayList<>();
+    Map<String, HumanCoding> human = new LinkedHashMap<>();
+    List<String> notApplied = new ArrayList<>();
+    readEarlierRuns(principles, earlier, human, notApplied);
     List<GroupingInput> statements = new ArrayList<>();
     for (int i = 0; i < contents.items().size(); i++) {
       // Each statement is its own document: a numbered answer must not label the rows after it.
@@ -78,9 +85,17 @@ final class GroupCommand implements Callable<Integer> {
     Grouping grouping;
     try (SwedishGrouping swedish = new SwedishGrouping(SwedishLexicons.load())) {
       Grouper grouper = swedish.grouper(principles, classifier.name());
-      List<PrincipleClassifier.Example> examples = RunStatements.structuralExamples(earlier,
-          grouper.structure(earlier.stream().map(RunStatement::input).toList()))
-          .values().stream().flatMap(List::stream).toList();
+      List<StructureLabeler.Labelled> labelled = grouper.structure(earlier.stream().map(RunStatement::input).toList());
+      List<PrincipleClassifier.Example> examples = new ArrayList<>();
+      RunStatements.structuralExamples(earlier.stream().filter(s -> !human.containsKey(s.input().id())).toList(),
+          labelled.stream().filter(l -> !human.containsKey(l.input().id())).toList())
+          .values().forEach(examples::addAll);
+      for (StructureLabeler.Labelled statement : labelled) {
+        HumanCoding coding = human.get(statement.input().id());
+        if (coding != null && !coding.principleIds().isEmpty()) {
+          examples.addAll(Grouper.humanExamples(statement.classifierText(), coding.principleIds()));
+        }
+      }
       grouping = grouper.group(statements, examples);
     }
     write(contents.items(), grouping.byStatement());
@@ -96,17 +111,23 @@ final class GroupCommand implements Callable<Integer> {
     }
   }
 
-  /** The statements of the earlier runs named by --learn-from. */
-  private List<RunStatement> earlierRuns() {
-    List<RunStatement> statements = new ArrayList<>();
+  /** The statements and review codings of the earlier runs named by --learn-from. */
+  private void readEarlierRuns(Codebook principles, List<RunStatement> statements, Map<String, HumanCoding> human,
+      List<String> notApplied) {
     for (Path run : learnFrom) {
       try {
-        statements.addAll(RunStatements.read(run));
+        List<RunStatement> ofRun = RunStatements.read(run);
+        statements.addAll(ofRun);
+        human.putAll(RunStatements.humanCodings(run, ofRun, principles, notApplied));
       } catch (IOException e) {
         throw new UsageException("--learn-from: " + e.getMessage());
       }
     }
-    return statements;
+    PrintWriter err = spec.commandLine().getErr();
+    if (!human.isEmpty()) {
+      err.printf(Locale.ROOT, "samsyn: learning from %d review codings of --learn-from%n", human.size());
+    }
+    notApplied.forEach(reason -> err.println("samsyn: review coding not used: " + reason));
   }
 
   private void write(List<FreeStatements.Item> items, Map<String, StatementGroups> groups) throws IOException {

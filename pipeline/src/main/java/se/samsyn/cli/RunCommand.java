@@ -106,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
           .run(progress);
       progress.finish();
       err.println(summary(run));
+      RegroupCommand.reportCodings(err, run);
       err.flush();
       return run.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
@@ -131,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel, reportLanguage);
   }
 
-  private static String settingsKey(RunSettings settings) {
+  static String settingsKey(RunSettings settings) {
     String shaping = String.join("\u0000", Version.current(), Integer.toString(PIPELINE_REVISION),
         String.join("\u0001", settings.segmentation().textColumns()).toLowerCase(Locale.ROOT),
         Integer.toString(settings.segmentation().maxStatementWords()),

@@ -2,6 +2,10 @@ package se.samsyn.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   private String host = "127.0.0.1";
 
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Token the review page's writes must carry (default: none on a loopback --host, else a random one, printed).")
+  private String token;
+
   @CommandLine.Mixin
   private CodebookOption codebook;
 
@@ -42,11 +50,14 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new UsageException("--port takes 0 to 65535, not " + port);
     }
+    if (token != null && !token.matches("[A-Za-z0-9._~-]{8,128}")) {
+      throw new UsageException("--token takes 8 to 128 letters, digits or . _ ~ -");
+    }
     Path folder = index.folder();
     Codebook principles = codebook.load();
     WebServer server;
     try {
-      server = WebServer.start(new WebServer.Settings(folder, host, port), principles);
+      server = WebServer.start(new WebServer.Settings(folder, host, port, writeToken()), principles);
     } catch (NoSuchFileException e) {
       throw index.missing();
     } catch (StaleIndexException e) {
@@ -54,8 +65,12 @@ final class ServeCommand implements Callable<Integer> {
     } catch (BindException e) {
       throw new UsageException(e.getMessage() + "; choose another --port (0 = any free one) or --host");
     }
-    spec.commandLine().getErr().printf("samsyn: serving %s on http://%s:%d/ (Ctrl-C stops)%n",
-        folder, host.contains(":") ? "[" + host + "]" : host, server.port());
+    String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+    spec.commandLine().getErr().printf("samsyn: serving %s on %s/ (Ctrl-C stops)%n", folder, address);
+    if (!writeToken().isEmpty()) {
+      spec.commandLine().getErr().printf("samsyn: review page (writes need the token): %s/review#token=%s%n", address,
+          writeToken());
+    }
     spec.commandLine().getErr().flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -66,4 +81,25 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The --token, else a random one when listening beyond loopback, else none. */
+  private String writeToken() {
+    if (token == null) {
+      token = loopback() ? "" : randomToken();
+    }
+    return token;
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private boolean loopback() {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
 }

@@ -14,8 +14,13 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.export.CsvTable;
 import se.samsyn.group.GroupingInput;
+import se.samsyn.group.HumanCoding;
+import se.samsyn.group.Method;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StructureLabeler;
+import se.samsyn.models.Codebook;
+import se.samsyn.review.AppliedCodings;
+import se.samsyn.review.CodingsFile;
 
 /**
  * The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. A
@@ -43,6 +48,28 @@ public final class RunStatements {
       }
     }
     return examples;
+  }
+
+  /**
+   * The run's statements coded in review: those its statements.csv has as {@code human} and the
+   * codings of its {@code review/codings.csv} that still fit (these win).
+   *
+   * @param notApplied receives a line for each coding of the file that does not fit the run
+   */
+  public static Map<String, HumanCoding> humanCodings(Path runFolder, List<RunStatement> run, Codebook codebook,
+      List<String> notApplied) throws IOException {
+    Map<String, HumanCoding> human = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (RunStatement statement : run) {
+      texts.put(statement.input().id(), statement.input().text());
+      if (statement.method().equals(Method.HUMAN.label())) {
+        human.put(statement.input().id(), new HumanCoding(statement.input().id(), statement.principles(), ""));
+      }
+    }
+    AppliedCodings applied = AppliedCodings.check(CodingsFile.of(runFolder).read(), texts, codebook);
+    human.putAll(applied.human());
+    notApplied.addAll(applied.notApplied());
+    return human;
   }
 
   public static List<RunStatement> read(Path runFolder) throws IOException {

@@ -63,13 +63,35 @@ public final class Grouper {
 
   /** Groups the statements; {@code moreExamples} are labelled texts from elsewhere (may be empty). */
   public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples) {
+    return group(statements, moreExamples, Map.of());
+  }
+
+  /**
+   * Groups the statements, the reviewed ones as their reviewer said (method {@code human}, over
+   * structure and classifier); each reviewed statement with principles trains the classifier as an
+   * example of the weightiest source ({@link #humanExamples}).
+   *
+   * @param human reviewer codings by statement id; codings of statements not given are ignored
+   */
+  public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples,
+      Map<String, HumanCoding> human) {
     List<StructureLabeler.Labelled> labelled = structure(statements);
     List<PrincipleClassifier.Example> examples = new ArrayList<>(this.examples);
     examples.addAll(moreExamples);
     List<StructureLabeler.Labelled> rest = new ArrayList<>();
     Map<String, StatementGroups> decided = new LinkedHashMap<>();
+    Map<String, String> others = new LinkedHashMap<>();
     for (StructureLabeler.Labelled statement : labelled) {
-      if (statement.assignments().isEmpty()) {
+      HumanCoding coding = human.get(statement.input().id());
+      if (coding != null) {
+        StatementGroups groups = reviewed(statement, coding);
+        decided.put(groups.statementId(), groups);
+        if (coding.principleIds().isEmpty()) {
+          others.put(groups.statementId(), statement.classifierText());
+        } else {
+          examples.addAll(humanExamples(statement.classifierText(), coding.principleIds()));
+        }
+      } else if (statement.assignments().isEmpty()) {
         rest.add(statement);
       } else {
         examples.add(statement.toExample());
@@ -79,7 +101,6 @@ public final class Grouper {
     }
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples,
         rest.stream().map(StructureLabeler.Labelled::classifierInput).toList());
-    Map<String, String> others = new LinkedHashMap<>();
     for (int i = 0; i < rest.size(); i++) {
       StatementGroups groups = decide(rest.get(i), scored.get(i));
       decided.put(groups.statementId(), groups);
@@ -102,6 +123,18 @@ public final class Grouper {
     return new Grouping(inInputOrder, found, codebook.label());
   }
 
+  /** The training examples a reviewer's coding of a text makes: one of the weightiest source, {@code HUMAN}. */
+  public static List<PrincipleClassifier.Example> humanExamples(String classifierText, List<String> principleIds) {
+    return List.of(new PrincipleClassifier.Example(classifierText, principleIds, PrincipleClassifier.Source.HUMAN));
+  }
+
+  private static StatementGroups reviewed(StructureLabeler.Labelled statement, HumanCoding coding) {
+    String id = statement.input().id();
+    List<Assignment> assignments = coding.principleIds().stream()
+        .map(p -> new Assignment(id, p, 1.0, Method.HUMAN, coding.evidence())).toList();
+    return new StatementGroups(id, statement.text(), assignments, Method.HUMAN, 1.0, "");
+  }
+
   private StatementGroups decide(StructureLabeler.Labelled statement, PrincipleClassifier.Scored scored) {
     double[] p = scored.probabilities();
     Integer[] order = new Integer[p.length];
@@ -110,6 +143,7 @@ public final class Grouper {
     }
     java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
     double top = p[order[0]];
+    double margin = top - (p.length > 1 ? p[order[1]] : 0);
     String id = statement.input().id();
     List<Assignment> assignments = new ArrayList<>();
     if (scored.anyKnownTerm() && top >= settings.minConfidence()) {
@@ -122,6 +156,6 @@ public final class Grouper {
       }
     }
     return new StatementGroups(id, statement.text(), assignments, Method.CLASSIFIER,
-        scored.anyKnownTerm() ? top : 0, "");
+        scored.anyKnownTerm() ? top : 0, "", scored.anyKnownTerm() ? margin : 0);
   }
 }

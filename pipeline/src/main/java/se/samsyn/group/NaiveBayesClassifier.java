@@ -8,8 +8,8 @@ import se.samsyn.models.Codebook;
 
 /**
  * Multinomial naive Bayes over the distinct lemmas and compound parts of each text ({@code
- * naive-bayes}). Codebook examples weigh {@link GroupingSettings#codebookWeight()}, every other
- * example 1; a statement with several principles counts as a share of each. A text that names a
+ * naive-bayes}). Codebook examples weigh {@link GroupingSettings#codebookWeight()}, analysts' codings
+ * {@link #HUMAN_WEIGHT}, every other example 1; a statement with several principles counts as a share of each. A text that names a
  * principle as a principle ("Principen om långsiktighet ger …") gets {@link #MENTION_BONUS} on
  * that principle. Scores are calibrated to probabilities on the non-codebook examples, each scored
  * alone and as if left out of training.
@@ -20,6 +20,9 @@ public final class NaiveBayesClassifier implements PrincipleClassifier {
    * direct cue a text can give (a likelihood factor of e³ ≈ 20 before calibration).
    */
   private static final float MENTION_BONUS = 3f;
+
+  /** The weight of an analyst's coding: more than a codebook text or a labelled statement. */
+  private static final float HUMAN_WEIGHT = 4f;
 
   private final Codebook codebook;
   private final TermFeatures features;
@@ -48,7 +51,11 @@ public final class NaiveBayesClassifier implements PrincipleClassifier {
     for (int i = 0; i < examples.size(); i++) {
       Example example = examples.get(i);
       float[] shares = Examples.shares(codebook, example);
-      float weight = example.source() == Source.CODEBOOK ? (float) settings.codebookWeight() : 1f;
+      float weight = switch (example.source()) {
+        case CODEBOOK -> (float) settings.codebookWeight();
+        case HUMAN -> HUMAN_WEIGHT;
+        default -> 1f;
+      };
       for (int p = 0; p < width; p++) {
         shares[p] *= weight;
       }

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
  * @param method      how they were decided ({@code classifier} for {@code other})
  * @param score       score of the best principle (for {@code other}: its probability, below the bar)
  * @param theme       id of its emerging theme, or empty
+ * @param margin      how much more probable the best principle is than the second best (1 when
+ *                    structure or a reviewer decided): the smaller, the more a review is worth
  */
 public record StatementGroups(String statementId, String text, List<Assignment> assignments, Method method,
-    double score, String theme) {
+    double score, String theme, double margin) {
   public static final String OTHER = "other";
 
   public StatementGroups {
@@ -27,6 +29,12 @@ public record StatementGroups(String statementId, String text, List<Assignment> 
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(theme, "theme");
     assignments = List.copyOf(assignments);
+  }
+
+  /** A grouping that is certain (structure, a reviewer): margin 1. */
+  public StatementGroups(String statementId, String text, List<Assignment> assignments, Method method,
+      double score, String theme) {
+    this(statementId, text, assignments, method, score, theme, 1);
   }
 
   /** Principle ids joined by ";", or {@code other}. */
@@ -47,6 +55,6 @@ public record StatementGroups(String statementId, String text, List<Assignment> 
   }
 
   public StatementGroups withTheme(String themeId) {
-    return new StatementGroups(statementId, text, assignments, method, score, themeId);
+    return new StatementGroups(statementId, text, assignments, method, score, themeId, margin);
   }
 }

@@ -102,9 +102,12 @@ public final class HtmlReport {
     tile("heading", s.heading(), "method");
     tile("inline", s.inline(), "method");
     tile("classifier", s.classifier(), "method");
+    if (s.human() > 0) {
+      tile("human", s.human(), "method");
+    }
     tile("other", s.other(), "muted");
     html.append("</dl>\n<p class=\"note\">").append(Html.escape(messages.format("summary.note",
-        messages.number(s.heading() + s.inline() + s.classifier()), messages.number(s.other()),
+        messages.number(s.heading() + s.inline() + s.classifier() + s.human()), messages.number(s.other()),
         messages.number(s.inThemes())))).append("</p>\n</section>\n");
   }
 

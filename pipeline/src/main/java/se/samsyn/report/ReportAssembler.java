@@ -76,7 +76,8 @@ public final class ReportAssembler {
         .mapToLong(Map.Entry::getValue).sum();
     return new ReportData.Summary(documents, overall.getOrDefault(ThemeFrequencies.TOTAL, 0L), failures,
         byMethod.getOrDefault(Method.HEADING.label(), 0L), byMethod.getOrDefault(Method.INLINE.label(), 0L),
-        byMethod.getOrDefault(Method.CLASSIFIER.label(), 0L), overall.getOrDefault(StatementGroups.OTHER, 0L),
+        byMethod.getOrDefault(Method.CLASSIFIER.label(), 0L), byMethod.getOrDefault(Method.HUMAN.label(), 0L),
+        overall.getOrDefault(StatementGroups.OTHER, 0L),
         grouping.themes().size(), inThemes);
   }
 

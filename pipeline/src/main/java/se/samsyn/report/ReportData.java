@@ -66,7 +66,7 @@ public record ReportData(Meta meta, Summary summary, List<Bar> principles, Heatm
    * @param inThemes   statements in an emerging theme
    */
   public record Summary(long documents, long statements, long failed, long heading, long inline, long classifier,
-      long other, long themes, long inThemes) {}
+      long human, long other, long themes, long inThemes) {}
 
   /**
    * One bar of a chart.

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param organisation organisation of the document (any case)
  * @param from         first date (inclusive); undated statements are left out when set
  * @param to           last date (inclusive); undated statements are left out when set
- * @param method       how the principles were assigned: {@code heading}, {@code inline}, {@code classifier}
+ * @param method       how the principles were assigned: {@code heading}, {@code inline}, {@code classifier}, {@code human}
  */
 public record SearchFilters(String principle, String document, String organisation, LocalDate from, LocalDate to,
     String method) {

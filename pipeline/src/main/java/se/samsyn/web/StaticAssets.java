@@ -19,7 +19,11 @@ final class StaticAssets {
       "index.html", "text/html; charset=utf-8",
       "app.js", "text/javascript; charset=utf-8",
       "app.css", "text/css; charset=utf-8",
-      "i18n.js", "text/javascript; charset=utf-8");
+      "i18n.js", "text/javascript; charset=utf-8",
+      "review.html", "text/html; charset=utf-8",
+      "review.js", "text/javascript; charset=utf-8",
+      "review.css", "text/css; charset=utf-8",
+      "dom.js", "text/javascript; charset=utf-8");
 
   private final Map<String, Asset> assets = new LinkedHashMap<>();
 

@@ -35,14 +35,21 @@ public final class WebServer implements AutoCloseable {
    * @param indexFolder the Lucene index folder
    * @param host        address to bind (127.0.0.1 by default)
    * @param port        port, 0 for any free one
+   * @param writeToken  the token review writes must carry, or empty for none (loopback only)
    */
-  public record Settings(Path indexFolder, String host, int port) {
+  public record Settings(Path indexFolder, String host, int port, String writeToken) {
     public Settings {
       Objects.requireNonNull(indexFolder, "indexFolder");
       Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(writeToken, "writeToken");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("not a port: " + port);
       }
+    }
+
+    /** Without a write token. */
+    public Settings(Path indexFolder, String host, int port) {
+      this(indexFolder, host, port, "");
     }
   }
 
@@ -68,18 +75,26 @@ public final class WebServer implements AutoCloseable {
    * @param codebook the principles, for principle filters and expansion
    */
   public static WebServer start(Settings settings, Codebook codebook) throws IOException {
-    return start(settings, () -> SearchSetup.swedish(codebook), SEARCH_WAIT);
+    return start(settings, codebook, () -> SearchSetup.swedish(codebook), SEARCH_WAIT);
+  }
+
+  /** As {@link #start(Settings, Codebook)} with the standard codebook, the set-up loaded by {@code load}. */
+  static WebServer start(Settings settings, Callable<SearchSetup> load, Duration searchWait) throws IOException {
+    return start(settings, Codebook.standard(), load, searchWait);
   }
 
   /** As {@link #start(Settings, Codebook)}, with the set-up loaded by {@code load}. */
-  static WebServer start(Settings settings, Callable<SearchSetup> load, Duration searchWait) throws IOException {
+  static WebServer start(Settings settings, Codebook codebook, Callable<SearchSetup> load, Duration searchWait)
+      throws IOException {
     String version = IndexAnalysis.swedishVersion();
     LiveIndex index = LiveIndex.open(() -> StatementIndex.open(settings.indexFolder(), version), REFRESH_MILLIS);
     PendingSearch search = new PendingSearch(load, searchWait);
     try {
       SearchApi api = new SearchApi(index, search, EmergingThemeTable.beside(settings.indexFolder()));
       SourceApi sources = new SourceApi(index, new SourceFiles(settings.indexFolder()));
-      Javalin app = create(api, sources, new StaticAssets());
+      ReviewApi review = new ReviewApi(index, settings.indexFolder().toAbsolutePath().getParent(), codebook,
+          new WriteGuard(settings.writeToken()));
+      Javalin app = create(api, sources, review, new StaticAssets());
       listen(app, settings);
       search.start();
       LOG.info("serving {} on http://{}:{}/", settings.indexFolder(), settings.host(), app.port());
@@ -116,7 +131,7 @@ public final class WebServer implements AutoCloseable {
     return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
   }
 
-  private static Javalin create(SearchApi api, SourceApi sources, StaticAssets assets) {
+  private static Javalin create(SearchApi api, SourceApi sources, ReviewApi review, StaticAssets assets) {
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -132,7 +147,10 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/health", api::health);
       config.routes.get("/api/export.csv", api::exportCsv);
       config.routes.get("/api/documents/{id}/source", sources::source);
+      config.routes.get("/api/review/queue", review::queue);
+      config.routes.post("/api/review/codings", review::code);
       config.routes.get("/", ctx -> asset(ctx, assets, "index.html"));
+      config.routes.get("/review", ctx -> asset(ctx, assets, "review.html"));
       config.routes.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       config.routes.exception(QuerySyntaxException.class,

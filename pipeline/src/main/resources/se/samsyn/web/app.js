@@ -7,19 +7,7 @@
   const t = key => TEXT[lang][key];
   const $ = id => document.getElementById(id);
 
-  /** An element with attributes and children; strings become text nodes, never markup. */
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(attrs || {})) {
-      if (name === "onclick") node.addEventListener("click", value);
-      else if (name === "class") node.className = value;
-      else node.setAttribute(name, value);
-    }
-    for (const child of children) {
-      if (child !== null && child !== undefined) node.append(typeof child === "string" ? document.createTextNode(child) : child);
-    }
-    return node;
-  }
+  const el = window.samsynElement;
 
   function svg(tag, attrs, text) {
     const node = document.createElementNS("http://www.w3.org/2000/svg", tag);

@@ -1,7 +1,7 @@
 "use strict";
 window.SAMSYN_TEXT = {
   sv: {
-    appName: "Samsyn", navSearch: "Sök", navOverview: "Översikt", switchLanguage: "English",
+    appName: "Samsyn", navSearch: "Sök", navOverview: "Översikt", navReview: "Granska", switchLanguage: "English",
     searchLabel: "Sök i uttalandena", searchButton: "Sök", placeholder: "t.ex. oberoende",
     syntaxHint: "Alla ord måste finnas, i alla böjningar och sammansättningar. \"Exakt fras\" inom citattecken, OR mellan alternativ, -ord för att utesluta, prefix* för ordbörjan.",
     statements: n => n === 1 ? "1 uttalande" : n + " uttalanden",
@@ -19,7 +19,7 @@ window.SAMSYN_TEXT = {
     error: "Fel", notFound: "Hittades inte"
   },
   en: {
-    appName: "Samsyn", navSearch: "Search", navOverview: "Overview", switchLanguage: "Svenska",
+    appName: "Samsyn", navSearch: "Search", navOverview: "Overview", navReview: "Review", switchLanguage: "Svenska",
     searchLabel: "Search the statements", searchButton: "Search", placeholder: "e.g. oberoende",
     syntaxHint: "Every word must occur, in any inflection or compound. \"Exact phrase\" in quotation marks, OR between alternatives, -word to exclude, prefix* for word starts.",
     statements: n => n === 1 ? "1 statement" : n + " statements",

@@ -87,6 +87,32 @@ class GroupCommandTest {
   }
 
   @Test
+  void learnsFromTheReviewCodingsOfAnEarlierRun() throws IOException {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Files.writeString(in.resolve("anteckningar.txt"), "Anteckningar\n\nGröna bussar till fritidsgården varje fredag\n\n"
+        + "Vi vill ha fler möten med kommunen\n", StandardCharsets.UTF_8);
+    Path run = work.resolve("run");
+    assertEquals(0, CliRun.of("run", in.toString(), "--out", run.toString(), "--quiet").exitCode());
+    String bus = OutputTables.read(run.resolve("statements.csv")).stream()
+        .filter(s -> s.get("text").startsWith("Gröna bussar")).findFirst().orElseThrow().get("statement_id");
+    Path input = work.resolve("svar.csv");
+    Files.writeString(input, "id,text\n1,Fler bussar till fritidsgården på helgerna\n", StandardCharsets.UTF_8);
+    Path out = work.resolve("grupper.csv");
+    CliRun before = CliRun.of("group", "--input", input.toString(), "--learn-from", run.toString(), "--out", out.toString());
+    assertEquals(0, before.exitCode(), before.err());
+    assertTrue(!byId(out).get("1").get("principles").contains("long_term"), byId(out).toString());
+
+    Files.createDirectories(run.resolve("review"));
+    Files.writeString(run.resolve("review/codings.csv"), "statement_id,principles\n" + bus + ",long_term\ngone-1,dialogue\n");
+    CliRun group = CliRun.of("group", "--input", input.toString(), "--learn-from", run.toString(), "--out", out.toString());
+
+    assertEquals(0, group.exitCode(), group.err());
+    assertTrue(group.err().contains("learning from 1 review codings"), group.err());
+    assertTrue(group.err().contains("gone-1: no such statement"), group.err());
+    assertEquals("long_term", byId(out).get("1").get("top_principle"));
+  }
+
+  @Test
   void badArgumentsAreUsageErrors() throws IOException {
     Path input = work.resolve("svar.csv");
     Files.writeString(input, "id,svar\n1,Mer dialog\n", StandardCharsets.UTF_8);

@@ -115,7 +115,7 @@ class ResearchExportsTest {
         "themes", "--index", index, "--from", "2024-13-01");
     assertUsageError("the first date 2024-05-01 is after the last date 2024-04-01",
         "themes", "--index", index, "--from", "2024-05-01", "--to", "2024-04-01");
-    assertUsageError("--method is heading, inline or classifier, not 'magi'", "themes", "--index", index,
+    assertUsageError("--method is heading, inline, classifier or human, not 'magi'", "themes", "--index", index,
         "--method", "magi");
     assertUsageError("unknown principle 'tillit'", "themes", "--index", index, "--principle", "tillit");
     assertUsageError("no search index in", "themes", "--index", work.resolve("ingenstans").toString());

@@ -152,6 +152,33 @@ class GrouperTest {
     assertEquals(30, ThemeFinder.clustersFor(100_000, 30));
   }
 
+  @Test
+  void reviewerCodingsOverrideStructureAndClassifierAndTeachTheRest() {
+    List<GroupingInput> statements = List.of(
+        in("a-1", "Vi behöver mäta kvaliteten i verksamheten", "3. Kvalitet"),
+        in("b-1", "Kvalitetsarbetet måste följas upp och utvärderas"),
+        in("c-1", "Gröna bussar till fritidsgården varje fredag"),
+        in("d-1", "Fler bussar till fritidsgården på helgerna"));
+    Map<String, StatementGroups> before = grouper.group(statements, List.of()).byStatement();
+    assertFalse(before.get("d-1").principles().contains("long_term"), before.get("d-1").toString());
+
+    Map<String, HumanCoding> human = Map.of(
+        "a-1", new HumanCoding("a-1", List.of("openness"), "Anna"),
+        "b-1", new HumanCoding("b-1", List.of(), "Anna"),
+        "c-1", new HumanCoding("c-1", List.of("long_term"), ""));
+    Map<String, StatementGroups> after = grouper.group(statements, List.of(), human).byStatement();
+    assertEquals(Method.HUMAN, after.get("a-1").method(), "over a heading");
+    assertEquals("openness", after.get("a-1").principles());
+    assertEquals("reviewer: Anna", after.get("a-1").evidence());
+    assertEquals(1.0, after.get("a-1").score());
+    assertEquals(Method.HUMAN, after.get("b-1").method(), "over the classifier");
+    assertEquals("other", after.get("b-1").principles());
+    assertEquals("reviewer", after.get("c-1").evidence(), "no reviewer named");
+    assertEquals(Method.CLASSIFIER, after.get("d-1").method());
+    assertEquals("long_term", after.get("d-1").topPrinciple(), "learnt from the coding of c-1: " + after.get("d-1"));
+    assertTrue(after.get("d-1").margin() >= 0 && after.get("d-1").margin() <= after.get("d-1").score());
+  }
+
   private static GroupingInput in(String id, String text, String... path) {
     return new GroupingInput(id, id.substring(0, 1), text, List.of(path));
   }

@@ -24,7 +24,7 @@ class HtmlReportTest {
     ReportData data = new ReportData(
         new ReportData.Meta("1.0", HOSTILE, "2", HOSTILE, ZonedDateTime.of(2026, 11, 23, 9, 5, 0, 0, ZoneOffset.UTC),
             List.of(HOSTILE)),
-        new ReportData.Summary(1, 1, 1, 0, 0, 1, 0, 1, 0), List.of(dialogue),
+        new ReportData.Summary(1, 1, 1, 0, 0, 1, 0, 0, 1, 0), List.of(dialogue),
         new ReportData.Heatmap(List.of(dialogue), List.of(new ReportData.HeatmapRow(HOSTILE, HOSTILE, HOSTILE,
             List.of(1L), 1)), 0),
         new ReportData.Timeline("day", List.of(new ReportData.Bar("2024-05-02", "2024-05-02", 1, false)), 0),

@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.batch.Version;
 import se.samsyn.export.refi.SourceText.Span;
+import se.samsyn.group.HumanCoding;
+import se.samsyn.group.Method;
 import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.IndexedStatements;
 import se.samsyn.models.Codebook;
@@ -161,7 +163,11 @@ public final class QdpxExport {
     try (RefiXml xml = RefiXml.start(out, NAMESPACE, "Project")) {
       xml.attribute("name", name).attribute("origin", "Samsyn " + Version.current())
           .attribute("creatingUserGUID", USER);
-      xml.start("Users").empty("User").attribute("guid", USER).attribute("name", "Samsyn").end();
+      xml.start("Users").empty("User").attribute("guid", USER).attribute("name", "Samsyn");
+      for (String reviewer : reviewers()) {
+        xml.empty("User").attribute("guid", RefiGuid.of("user", reviewer)).attribute("name", reviewer);
+      }
+      xml.end();
       if (codes.count() > 0) {
         xml.start("CodeBook");
         codes.write(xml);
@@ -176,7 +182,7 @@ public final class QdpxExport {
       }
       xml.text("Description", String.format(Locale.ROOT, "Exported by Samsyn %s: %d documents, codebook %s."
           + " Each coded segment is one statement; its description gives how Samsyn assigned it"
-          + " (method heading, inline or classifier), the score and the evidence. Codes under \"%s\" are"
+          + " (method heading, inline, classifier or human: coded in review by the coding's user), the score and the evidence. Codes under \"%s\" are"
           + " emerging themes, not principles.", Version.current(), sources.size(), codebook.label(),
           RefiCodes.THEMES_CODE));
     }
@@ -201,14 +207,33 @@ public final class QdpxExport {
           .attribute("endPosition", Integer.toString(span.end())).attribute("creatingUser", USER);
       xml.text("Description", memo(statement));
       for (Map.Entry<String, String> coding : codings.entrySet()) {
+        boolean principle = !coding.getKey().startsWith("theme:");
         xml.start("Coding").attribute("guid", RefiGuid.of("coding", statement.statementId(), coding.getKey()))
-            .attribute("creatingUser", USER);
+            .attribute("creatingUser", principle ? user(statement) : USER);
         xml.empty("CodeRef").attribute("targetGUID", coding.getValue());
         xml.end();
       }
       xml.end();
     }
     xml.end();
+  }
+
+  /** The reviewers of the statements coded in review (method {@code human}), sorted. */
+  private TreeSet<String> reviewers() {
+    TreeSet<String> reviewers = new TreeSet<>();
+    sources.forEach(source -> source.statements().stream().map(QdpxExport::reviewer).filter(r -> !r.isEmpty())
+        .forEach(reviewers::add));
+    return reviewers;
+  }
+
+  /** Who made a statement's principle codings: its reviewer when coded in review, else Samsyn. */
+  private static String user(IndexedStatement statement) {
+    String reviewer = reviewer(statement);
+    return reviewer.isEmpty() ? USER : RefiGuid.of("user", reviewer);
+  }
+
+  private static String reviewer(IndexedStatement statement) {
+    return statement.method().equals(Method.HUMAN.label()) ? HumanCoding.reviewerOf(statement.evidence()) : "";
   }
 
   /** GUID of each code a statement is coded with, by principle id or {@code theme:<id>}. */

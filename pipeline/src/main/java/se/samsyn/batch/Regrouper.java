@@ -1,0 +1,95 @@
+package se.samsyn.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import se.samsyn.core.DocumentResult;
+import se.samsyn.core.ExtractionStatus;
+import se.samsyn.core.SourceFile;
+import se.samsyn.group.Grouper;
+import se.samsyn.index.Indexer;
+import se.samsyn.report.ReportLanguage;
+import se.samsyn.segment.SegmentationSettings;
+
+/**
+ * {@code samsyn regroup}: groups the statements of an earlier run again (with the reviewers' codings
+ * of its folder) and rewrites its tables, report, index and run.json, without reading or extracting
+ * any input: the documents come from the run's result cache, as run.json lists them.
+ */
+public final class Regrouper {
+  private final RunSettings settings;
+  private final Indexer indexer;
+  private final Grouper grouper;
+  private final ResultCache cache;
+
+  /** @param settings the run's own settings ({@link #settings(Path)}) */
+  public Regrouper(RunSettings settings, Indexer indexer, Grouper grouper, String settingsKey) {
+    this.settings = settings;
+    this.indexer = indexer;
+    this.grouper = grouper;
+    this.cache = new ResultCache(settings.out(), settingsKey);
+  }
+
+  /**
+   * The settings the run in {@code out} was made with, from its run.json.
+   *
+   * @throws NoSuchFileException when {@code out} holds no run.json
+   */
+  public static RunSettings settings(Path out) throws IOException {
+    JsonNode config = manifest(out).path("settings");
+    Path workingDirectory = Path.of(config.path(RunOutputs.WORKING_DIRECTORY).asText(""));
+    List<Path> inputs = new ArrayList<>();
+    config.path("inputs").forEach(input -> inputs.add(workingDirectory.resolve(input.asText())));
+    List<String> textColumns = new ArrayList<>();
+    config.path("text_columns").forEach(column -> textColumns.add(column.asText()));
+    ReportLanguage language = ReportLanguage.of(config.path("language").asText(ReportLanguage.SV.code()))
+        .orElse(ReportLanguage.SV);
+    try {
+      return new RunSettings(inputs, out, config.path("threads").asInt(1),
+          Duration.ofSeconds(config.path("file_timeout_seconds").asLong(120)), config.path("max_file_bytes").asLong(),
+          config.path("worker_heap").asText("1g"), config.path("max_characters").asInt(),
+          new SegmentationSettings(textColumns, config.path("max_statement_words").asInt()),
+          config.path("excel").asBoolean(), language);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(out.resolve(RunOutputs.MANIFEST) + " has unusable settings: " + e.getMessage(), e);
+    }
+  }
+
+  public RunResult regroup() throws IOException {
+    StageTimes times = new StageTimes();
+    JsonNode manifest = manifest(settings.out());
+    Path workingDirectory = Path.of(manifest.path("settings").path(RunOutputs.WORKING_DIRECTORY).asText(""));
+    List<DocumentResult> results = new ArrayList<>();
+    for (JsonNode input : manifest.path("inputs")) {
+      results.add(result(input, workingDirectory));
+    }
+    times.lap("scan");
+    return new RunPublisher(settings, indexer, grouper)
+        .publish(results, new RunPublisher.Changes(0, 0, results.size(), 0), times, cache);
+  }
+
+  private DocumentResult result(JsonNode input, Path workingDirectory) throws IOException {
+    String source = input.path("source").asText();
+    SourceFile file = new SourceFile(workingDirectory.resolve(source).toAbsolutePath().normalize(), source,
+        input.path("sha256").asText(), input.path("bytes").asLong());
+    ExtractionStatus status = ExtractionStatus.valueOf(input.path("status").asText());
+    if (status.hasText()) {
+      return cache.find(file.sha256()).map(r -> r.withSource(file)).orElseThrow(() -> new IOException(
+          "the result of " + source + " is no longer in " + settings.out() + "/.samsyn/cache; run 'samsyn run' again"));
+    }
+    return BatchRunner.failed(file, status, input.path("error").asText());
+  }
+
+  private static JsonNode manifest(Path out) throws IOException {
+    Path file = out.resolve(RunOutputs.MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no run.json: not the --out folder of 'samsyn run'");
+    }
+    return ResultCache.JSON.readTree(file.toFile());
+  }
+}

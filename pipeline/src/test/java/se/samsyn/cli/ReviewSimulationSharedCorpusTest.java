@@ -1,0 +1,56 @@
+package se.samsyn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code samsyn eval --simulate-review} on the real documents and their gold labels. */
+@Tag("shared-corpus")
+class ReviewSimulationSharedCorpusTest {
+  private static final Path GOLD = Path.of("").toAbsolutePath().getParent().resolve("corpus/gold/principles.csv");
+
+  @TempDir
+  Path out;
+
+  @Test
+  void withNothingReviewedBothOrdersScoreAsTheEvaluationAndReviewedStatementsLeaveTheRest() throws IOException {
+    CliRun run = CliRun.of("run", SharedCorpus.folder().toString(), "--out", out.toString(), "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    CliRun eval = CliRun.of("eval", "--gold", GOLD.toString(), "--run", out.toString(), "--format", "json");
+    assertEquals(0, eval.exitCode(), eval.err());
+    CliRun simulated = CliRun.of("eval", "--gold", GOLD.toString(), "--run", out.toString(), "--format", "json",
+        "--simulate-review", "0,10");
+    assertEquals(0, simulated.exitCode(), simulated.err());
+
+    ObjectMapper json = new ObjectMapper();
+    JsonNode plain = json.readTree(eval.out()).get("sets");
+    JsonNode sets = json.readTree(simulated.out()).get("sets");
+    for (String set : new String[] {"all", "000-headings", "001-descriptions"}) {
+      JsonNode none = sets.get(set).get(0);
+      assertEquals(0, none.get("reviewed").asInt());
+      double top1 = plain.at("/" + set + "/samsyn/top1_accuracy").asDouble();
+      assertEquals(top1, none.get("queue_top1").asDouble(), 1e-9, set);
+      assertEquals(top1, none.get("random_top1").asDouble(), 1e-9, set);
+      assertEquals(plain.at("/" + set + "/samsyn/items").asInt(), none.get("queue_items").asInt(), set);
+    }
+    JsonNode ten = sets.get("000-headings").get(1);
+    assertEquals(10, ten.get("reviewed").asInt());
+    assertEquals(333 - 10, ten.get("queue_items").asInt(), "the reviewed statements are left out of the score");
+    assertEquals(333 - 10, ten.get("random_items").asInt());
+    assertTrue(ten.get("queue_top1").asDouble() > 0 && ten.get("random_top1").asDouble() > 0, ten.toString());
+  }
+
+  @Test
+  void aNegativeCountIsAUsageError() {
+    CliRun run = CliRun.of("eval", "--gold", GOLD.toString(), "--run", out.toString(), "--simulate-review", "10,-1");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--simulate-review takes counts of 0 or more"), run.err());
+  }
+}
