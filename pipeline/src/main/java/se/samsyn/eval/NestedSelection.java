@@ -18,7 +18,7 @@ import se.samsyn.models.Codebook;
 /**
  * Leave-one-fold-out predictions with everything a method chooses chosen on the other folds only:
  * for a held-out fold, each variant of the method is scored leave-one-fold-out on the remaining
- * folds (top-1 over their principle items), the best variant's temperature is fitted and its
+ * folds (the likelihood of their principle items' gold), the best variant's temperature is fitted and its
  * abstention threshold picked (accuracy with {@code other}, off-topic items included) on those same
  * inner predictions, and only then is the held-out fold predicted by that variant trained on all
  * other folds. No figure reported for a fold was tuned on it.
@@ -91,11 +91,11 @@ final class NestedSelection {
     List<PrincipleClassifier> variants = method.variants();
     int best = 0;
     if (variants.size() > 1) {
-      double[] accuracy = variants.parallelStream().mapToDouble(v -> innerAccuracy(v, inner, heldOut)).toArray();
-      for (int v = 0; v < accuracy.length; v++) {
-        best = accuracy[v] > accuracy[best] ? v : best;
-        LOG.debug("{} without {}: {} has top-1 {} on the other folds", method.name(),
-            heldOut == null ? "nothing" : heldOut.name(), describe(variants.get(v)), accuracy[v]);
+      double[] fit = variants.parallelStream().mapToDouble(v -> innerFit(v, inner, heldOut)).toArray();
+      for (int v = 0; v < fit.length; v++) {
+        best = fit[v] > fit[best] ? v : best;
+        LOG.debug("{} without {}: {} has mean log-likelihood {} on the other folds", method.name(),
+            heldOut == null ? "nothing" : heldOut.name(), describe(variants.get(v)), fit[v]);
       }
     }
     PrincipleClassifier variant = variants.get(best);
@@ -128,10 +128,15 @@ final class NestedSelection {
     return new Choice(variant, calibration, threshold);
   }
 
-  /** Top-1 of a variant over the principle items of the inner folds, each predicted without itself and the held-out fold. */
-  private double innerAccuracy(PrincipleClassifier variant, List<Fold> inner, Fold heldOut) {
-    int right = 0;
-    int items = 0;
+  /**
+   * How well a variant predicts the principle items of the inner folds, each predicted without
+   * itself and the held-out fold: the mean log-likelihood of their gold principle after a temperature
+   * fitted on them. With few inner items, a likelihood tells variants apart far more steadily than
+   * counting right answers, and it rewards probabilities that mean what they say.
+   */
+  private double innerFit(PrincipleClassifier variant, List<Fold> inner, Fold heldOut) {
+    List<GoldItem> items = new ArrayList<>();
+    List<PrincipleClassifier.Scored> scored = new ArrayList<>();
     for (Fold fold : inner) {
       if (fold.ids().stream().map(gold::get).noneMatch(g -> g != null && !isOffTopic(g))) {
         continue;
@@ -139,13 +144,22 @@ final class NestedSelection {
       List<PrincipleClassifier.Scored> predicted = predict(variant, fold, without(heldOut, fold));
       for (int i = 0; i < fold.ids().size(); i++) {
         GoldItem item = gold.get(fold.ids().get(i));
-        if (item != null && !isOffTopic(item)) {
-          items++;
-          right += item.principles().contains(forced(predicted.get(i))) ? 1 : 0;
+        if (item != null && !isOffTopic(item) && codebook.indexOf(item.principles().get(0)) >= 0) {
+          items.add(item);
+          scored.add(predicted.get(i));
         }
       }
     }
-    return items == 0 ? 0 : right / (double) items;
+    Calibration calibration = fitTemperature(items, scored);
+    double[] p = new double[codebook.principles().size()];
+    double sum = 0;
+    for (int i = 0; i < items.size(); i++) {
+      calibration.probabilities(logarithms(scored.get(i).probabilities()), p);
+      double gold = items.get(i).principles().stream().mapToInt(codebook::indexOf).filter(k -> k >= 0)
+          .mapToDouble(k -> p[k]).sum();
+      sum += Math.log(Math.max(gold, FLOOR));
+    }
+    return items.isEmpty() ? 0 : sum / items.size();
   }
 
   /** The run documents whose examples a model for this fold may not see (off-topic files have none to hide). */
