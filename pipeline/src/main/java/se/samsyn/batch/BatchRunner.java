@@ -24,6 +24,7 @@ import se.samsyn.core.DocumentResult;
 import se.samsyn.core.Extraction;
 import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
+import se.samsyn.core.StatementKind;
 import se.samsyn.extract.Extractor;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
@@ -33,6 +34,7 @@ import se.samsyn.index.Indexer;
 import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportData;
 import se.samsyn.segment.Segmenter;
+import se.samsyn.segment.StatementKinds;
 
 /**
  * The main job: finds the input files, reuses the results of unchanged ones, extracts and segments
@@ -82,7 +84,9 @@ public final class BatchRunner {
     }
     int unchanged = results.size() - added - changed;
     int removed = (int) previous.keySet().stream().filter(s -> !current.contains(s)).count();
-    Grouping grouping = grouper.group(groupingInputs(results), List.of());
+    Map<String, StatementKind> kinds = StatementKinds.of(results.stream().map(DocumentResult::document).toList());
+    Grouping grouping = grouper.group(groupingInputs(results), List.of(), kinds.entrySet().stream()
+        .filter(e -> e.getValue() == StatementKind.VOICE).map(Map.Entry::getKey).collect(Collectors.toSet()));
     List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     times.lap("group");
     new RunOutputs(results, grouping, grouper.codebook(), documents).write(settings.out(), settings.excel());

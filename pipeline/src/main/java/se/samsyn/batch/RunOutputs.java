@@ -50,7 +50,7 @@ public final class RunOutputs {
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
       "format", "title", "date", "organisation", "language", "statements", "status", "error");
   public static final List<String> STATEMENT_COLUMNS = List.of("statement_id", "document_id",
-      "source", "location", "section", "speaker", "date", "text", "principles", "top_principle",
+      "source", "location", "section", "speaker", "kind", "date", "text", "principles", "top_principle",
       "score", "method", "theme", "attributes");
   public static final List<String> ERROR_COLUMNS = List.of("source", "status", "reason");
 
@@ -114,12 +114,14 @@ public final class RunOutputs {
             result.status(), result.error());
       }
     });
+    Map<String, String> kinds = new HashMap<>();
+    indexed.forEach(d -> d.statements().forEach(s -> kinds.put(s.statementId(), s.kind().label())));
     CsvTable.write(folder.resolve(STATEMENTS), dialect, STATEMENT_COLUMNS, table -> {
       for (DocumentResult result : results) {
         for (Statement s : result.document().statements()) {
           StatementGroups g = groups.get(s.id());
           table.row(s.id(), s.documentId(), result.source().source(), Objects.toString(s.location(), ""),
-              s.section(), s.speaker(), Objects.toString(s.date(), ""), g.text(), g.principles(),
+              s.section(), s.speaker(), kinds.getOrDefault(s.id(), ""), Objects.toString(s.date(), ""), g.text(), g.principles(),
               g.topPrinciple(), CsvTable.decimal(g.score(), 3), g.method().label(), g.theme(),
               s.attributes().isEmpty() ? "" : ResultCache.JSON.writeValueAsString(s.attributes()));
         }
@@ -127,8 +129,8 @@ public final class RunOutputs {
     });
     CsvTable.write(folder.resolve(EMERGING_THEMES), dialect, EmergingThemeTable.COLUMNS, table -> {
       for (Theme theme : grouping.themes()) {
-        table.row(theme.id(), theme.label(), theme.members().size(), theme.members().stream().limit(3)
-            .map(id -> groups.get(id).text()).collect(Collectors.joining(" | ")));
+        table.row(theme.id(), theme.label(), theme.members().size(), theme.members().stream()
+            .map(id -> groups.get(id).text()).distinct().limit(3).collect(Collectors.joining(" | ")));
       }
     });
     ThemeFrequencyTable.write(folder.resolve(THEMES), frequencies(By.ALL), Shape.LONG, dialect);

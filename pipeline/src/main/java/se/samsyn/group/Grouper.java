@@ -1,9 +1,13 @@
 package se.samsyn.group;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.samsyn.core.SameText;
 import se.samsyn.models.Codebook;
 
 /**
@@ -57,6 +61,17 @@ public final class Grouper {
 
   /** Groups the statements; {@code moreExamples} are labelled texts from elsewhere (may be empty). */
   public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples) {
+    return group(statements, moreExamples, statements.stream().map(GroupingInput::id).collect(Collectors.toSet()));
+  }
+
+  /**
+   * Groups the statements as {@link #group(List, List)} does, with emerging themes made only of
+   * {@code voices} (participants' remarks, not headings, prompts or agreement text); a remark said
+   * in the same words more than once (the same notes as DOCX and PDF) is clustered once and its
+   * copies join its theme.
+   */
+  public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples,
+      Set<String> voices) {
     List<StructureLabeler.Labelled> labelled = structure(statements);
     List<PrincipleClassifier.Example> examples = new ArrayList<>(this.examples);
     examples.addAll(moreExamples);
@@ -88,12 +103,36 @@ public final class Grouper {
         background.add(statement.classifierText());
       }
     }
-    List<Theme> found = themes.themes(others, background);
+    List<Theme> found = themesOfVoices(others, voices, background);
     for (Theme theme : found) {
       theme.members().forEach(id -> decided.computeIfPresent(id, (k, g) -> g.withTheme(theme.id())));
     }
     List<StatementGroups> inInputOrder = statements.stream().map(s -> decided.get(s.id())).toList();
     return new Grouping(inInputOrder, found, codebook.label());
+  }
+
+  private List<Theme> themesOfVoices(Map<String, String> others, Set<String> voices, List<String> background) {
+    Map<String, String> distinct = new LinkedHashMap<>();
+    Map<String, List<String>> copies = new HashMap<>();
+    Map<String, String> firstOfText = new HashMap<>();
+    others.forEach((id, text) -> {
+      if (voices.contains(id)) {
+        String first = firstOfText.putIfAbsent(SameText.key(text), id);
+        if (first == null) {
+          distinct.put(id, text);
+        } else {
+          copies.computeIfAbsent(first, k -> new ArrayList<>()).add(id);
+        }
+      }
+    });
+    return themes.themes(distinct, background).stream().map(theme -> {
+      List<String> members = new ArrayList<>();
+      theme.members().forEach(id -> {
+        members.add(id);
+        members.addAll(copies.getOrDefault(id, List.of()));
+      });
+      return new Theme(theme.id(), theme.labelTerms(), members);
+    }).toList();
   }
 
   private StatementGroups decide(StructureLabeler.Labelled statement, PrincipleClassifier.Scored scored) {

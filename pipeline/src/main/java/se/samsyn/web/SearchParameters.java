@@ -3,13 +3,14 @@ package se.samsyn.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import se.samsyn.core.StatementKind;
 import se.samsyn.search.PrincipleExpansion;
 import se.samsyn.search.SearchFilters;
 import se.samsyn.search.SearchRequest;
 
 /**
  * The search a request asks for, read from its query parameters ({@code q, principle, document,
- * organisation, from, to, page, size}); anything unreadable is a {@link BadRequest}.
+ * organisation, from, to, kind, page, size}); anything unreadable is a {@link BadRequest}.
  *
  * @param request the search, its limit covering every hit up to the end of the page
  * @param page    1-based page
@@ -49,7 +50,8 @@ record SearchParameters(SearchRequest request, int page, int size) {
     }
     try {
       return new SearchFilters(principleId, blankToNull(parameter.apply("document")),
-          blankToNull(parameter.apply("organisation")), date(parameter, "from"), date(parameter, "to"));
+          blankToNull(parameter.apply("organisation")), date(parameter, "from"), date(parameter, "to"), null,
+          kind(parameter));
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }
@@ -69,6 +71,18 @@ record SearchParameters(SearchRequest request, int page, int size) {
     } catch (NumberFormatException e) {
       throw new BadRequest(name + " takes a whole number, not '" + value + "'");
     }
+  }
+
+  private static StatementKind kind(Function<String, String> parameter) {
+    String value = blankToNull(parameter.apply("kind"));
+    if (value == null) {
+      return null;
+    }
+    StatementKind kind = StatementKind.byLabel(value);
+    if (kind == null) {
+      throw new BadRequest("kind is voice, official, prompt or heading, not '" + value + "'");
+    }
+    return kind;
   }
 
   private static LocalDate date(Function<String, String> parameter, String name) {
