@@ -41,10 +41,12 @@ public final class RunOutputs {
   /** Principle, other and theme counts over all statements. */
   public static final String THEMES = "themes.csv";
   public static final String THEMES_BY_DOCUMENT = "themes_by_document.csv";
+  /** Principle, other and theme counts per statement kind (voice, official, prompt, heading). */
+  public static final String THEMES_BY_KIND = "themes_by_kind.csv";
   /** Folder of the copies for Swedish Excel. */
   public static final String EXCEL = "excel";
   public static final List<String> TABLES = List.of(DOCUMENTS, STATEMENTS, EMERGING_THEMES, THEMES,
-      THEMES_BY_DOCUMENT, ERRORS);
+      THEMES_BY_DOCUMENT, THEMES_BY_KIND, ERRORS);
   /** Setting in run.json: the absolute folder the run was started in; relative sources resolve against it. */
   public static final String WORKING_DIRECTORY = "working_directory";
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
@@ -135,6 +137,7 @@ public final class RunOutputs {
     });
     ThemeFrequencyTable.write(folder.resolve(THEMES), frequencies(By.ALL), Shape.LONG, dialect);
     ThemeFrequencyTable.write(folder.resolve(THEMES_BY_DOCUMENT), frequencies(By.DOCUMENT), Shape.LONG, dialect);
+    ThemeFrequencyTable.write(folder.resolve(THEMES_BY_KIND), frequencies(By.KIND), Shape.LONG, dialect);
     writeErrors(folder, dialect);
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import se.samsyn.core.Document;
 import se.samsyn.core.Location;
@@ -20,8 +21,10 @@ import se.samsyn.core.StatementKind;
  * <ul>
  *   <li>Participants speak in survey rows, feedback e-mails (up to the closing or a quoted earlier
  *       message), sections that hold their output
- *       ("Sammanfattning från 8 maj", "Synpunkter", "Grupp 2", "Kommentarer"; not the document's own
- *       title, which names the whole text), after a speaker label
+ *       ("Sammanfattning från 8 maj", "Synpunkter", "Grupp 2", "Kommentarer"; a meeting's or a
+ *       consultation response's notes, "Dialogmöte i Åbyn", "Remissvar från …", unless they are
+ *       slides) of Swedish documents,
+ *       after a speaker label
  *       that names a participant ("Grupp 3:", "Deltagare:") and in plain notes without headings.</li>
  *   <li>Everything else in a document is its own text (agreement, slides, framing), and so is a
  *       remark quoted from a public body ("Region X:", "X kommun:", "VGR:") or a sentence that an
@@ -36,6 +39,9 @@ public final class StatementKinds {
   private static final Pattern VOICE_SECTION = Pattern.compile("(?<!\\p{L})(sammanfattning|synpunkt|kommentar"
       + "|diskussion|workshop|grupp|svar|reflektion|tankar|tanke|åsikt|citat|anteckning|deltagar|gruppdiskussion)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Notes of a meeting hold what was said there, unless they are the slides shown at it. */
+  private static final Pattern MEETING = Pattern.compile("(?<!\\p{L})(\\p{L}*möte|\\p{L}*träff|samråd|remissvar"
+      + "|yttrande)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PARTICIPANT = Pattern.compile("(?<!\\p{L})(grupp|bord|deltagar|participant|group"
       + "|processledar|respondent|anonym)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROMPT_SECTION = Pattern.compile("(?<!\\p{L})(\\p{L}*barometer|påstående|frågor till"
@@ -105,19 +111,28 @@ public final class StatementKinds {
     return StatementKind.OFFICIAL;
   }
 
-  /** The ids of the statements that stand where participants speak in this document. */
+  /**
+   * The ids of the statements that stand where participants speak in this document. A title that
+   * names participants' output ("Anteckningar från dialogmötet") makes the whole document theirs
+   * unless some of its sections name that output themselves (then only those are).
+   */
   private static Set<String> voicedStatements(Document document) {
     Set<String> voiced = new HashSet<>();
-    boolean plainNotes = isPlainNotes(document);
+    // Material in another language than the analysis (a README beside the data) is framing, not voices.
+    boolean swedish = document.language().isEmpty() || document.language().equals("sv");
     boolean email = EMAIL_FORMATS.contains(document.format());
+    boolean slides = document.statements().stream().anyMatch(StatementKinds::onSlide);
+    Predicate<String> namesVoices = heading -> swedish
+        && (VOICE_SECTION.matcher(heading).find() || !slides && MEETING.matcher(heading).find());
+    boolean voiceSections = document.statements().stream().anyMatch(s -> s.sectionPath().stream().anyMatch(namesVoices));
+    boolean wholeDocument = swedish && isPlainNotes(document) || !voiceSections && namesVoices.test(document.title());
     for (Statement s : document.statements()) {
       if (email && EMAIL_END.matcher(s.text().strip()).matches()) {
         break;
       }
-      if (plainNotes || email || isSurveyAnswer(s)
+      if (wholeDocument || email || isSurveyAnswer(s)
           || !s.speaker().isEmpty() && PARTICIPANT.matcher(s.speaker()).find()
-          || s.sectionPath().stream().anyMatch(h -> VOICE_SECTION.matcher(h).find()
-              && !SameText.key(h).equals(SameText.key(document.title())))) {
+          || s.sectionPath().stream().anyMatch(namesVoices)) {
         voiced.add(s.id());
       }
     }
@@ -131,8 +146,11 @@ public final class StatementKinds {
 
   /** Notes without headings or slides: a list of remarks rather than a structured text. */
   private static boolean isPlainNotes(Document document) {
-    return document.statements().stream().allMatch(s -> s.sectionPath().isEmpty()
-        && (s.location() == null || s.location().unit() != Location.Unit.SLIDE));
+    return document.statements().stream().allMatch(s -> s.sectionPath().isEmpty() && !onSlide(s));
+  }
+
+  private static boolean onSlide(Statement s) {
+    return s.location() != null && s.location().unit() == Location.Unit.SLIDE;
   }
 
   /** True when the text is the document's title or one of the headings it stands under. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.batch.OutputTables;
-import se.samsyn.cli.LibreOffice.Value;
+import se.samsyn.testing.LibreOffice;
+import se.samsyn.testing.LibreOffice.Value;
 
 /**
  * The researcher's exports of one {@code samsyn run --excel}: the theme-frequency tables of the run
@@ -179,11 +180,11 @@ class ResearchExportsTest {
     assertEquals(statements.size() + 1, sheet.size());
     for (int i = 0; i < statements.size(); i++) {
       List<Value> row = sheet.get(i + 1);
-      assertEquals(new Value(CellType.STRING, statements.get(i).get("text"), 0), row.get(7));
-      assertEquals(Double.parseDouble(statements.get(i).get("score")), row.get(10).number(), 1e-9);
-      assertEquals(CellType.NUMERIC, row.get(10).type());
+      assertEquals(new Value(CellType.STRING, statements.get(i).get("text"), 0), row.get(8));
+      assertEquals(Double.parseDouble(statements.get(i).get("score")), row.get(11).number(), 1e-9);
+      assertEquals(CellType.NUMERIC, row.get(11).type());
     }
-    assertTrue(sheet.stream().anyMatch(r -> r.get(7).text().contains("å") && r.get(7).text().contains("ä")));
+    assertTrue(sheet.stream().anyMatch(r -> r.get(8).text().contains("å") && r.get(8).text().contains("ä")));
     for (List<List<Value>> any : sheets) {
       assertTrue(any.stream().flatMap(List::stream).noneMatch(v -> v.type() == CellType.FORMULA),
           "a cell became a formula");
