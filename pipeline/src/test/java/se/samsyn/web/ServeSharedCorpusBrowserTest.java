@@ -59,8 +59,8 @@ class ServeSharedCorpusBrowserTest {
 
       WebElement facet = facetToClick(browser);
       int count = Integer.parseInt(facet.findElement(By.cssSelector(".count")).getText());
-      facet.click();
       String shown = facet.findElement(By.cssSelector(".value")).getText();
+      facet.click();
       browser.waitFor(d -> d.findElement(By.id("active-filters")).getText().contains(shown));
       browser.waitFor(d -> d.findElement(By.id("summary")).getText().startsWith(count + " uttalande"));
       browser.screenshot("corpus-2-facet");
