@@ -43,7 +43,7 @@ final class FilterOptions {
     }
     try {
       return new SearchFilters(principleId, document, organisation, date("--from", from), date("--to", to),
-          method(), kind());
+          method(), kind == null ? null : StatementKind.of(kind));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -58,17 +58,6 @@ final class FilterOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--method is heading, inline or classifier, not '" + method + "'");
     }
-  }
-
-  private StatementKind kind() {
-    if (kind == null) {
-      return null;
-    }
-    StatementKind named = StatementKind.byLabel(kind);
-    if (named == null) {
-      throw new UsageException("--kind is voice, official, prompt or heading, not '" + kind + "'");
-    }
-    return named;
   }
 
   private static LocalDate date(String option, String value) {

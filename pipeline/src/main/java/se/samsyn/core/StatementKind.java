@@ -21,13 +21,13 @@ public enum StatementKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The kind named {@code label} (any case), or null when none is. */
-  public static StatementKind byLabel(String label) {
+  /** The kind named {@code label} (any case). */
+  public static StatementKind of(String label) {
     for (StatementKind kind : values()) {
       if (kind.label().equals(label.strip().toLowerCase(Locale.ROOT))) {
         return kind;
       }
     }
-    return null;
+    throw new IllegalArgumentException("a kind is voice, official, prompt or heading, not '" + label + "'");
   }
 }

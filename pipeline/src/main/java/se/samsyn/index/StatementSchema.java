@@ -130,8 +130,7 @@ public final class StatementSchema {
 
   /** The stored kind; an index written before kinds existed holds none, and its statements count as voices. */
   private static StatementKind kindOf(Document doc) {
-    StatementKind kind = doc.get(KIND) == null ? null : StatementKind.byLabel(doc.get(KIND));
-    return kind == null ? StatementKind.VOICE : kind;
+    return doc.get(KIND) == null ? StatementKind.VOICE : StatementKind.of(doc.get(KIND));
   }
 
   /** The lower-cased last path element of a source: {@code in/Workshop.docx} → {@code workshop.docx}. */

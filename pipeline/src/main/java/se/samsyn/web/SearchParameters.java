@@ -43,6 +43,7 @@ record SearchParameters(SearchRequest request, int page, int size) {
 
   static SearchFilters filters(Function<String, String> parameter, PrincipleExpansion expansion) {
     String principle = blankToNull(parameter.apply("principle"));
+    String kind = blankToNull(parameter.apply("kind"));
     String principleId = null;
     if (principle != null) {
       principleId = expansion.principleId(principle)
@@ -51,7 +52,7 @@ record SearchParameters(SearchRequest request, int page, int size) {
     try {
       return new SearchFilters(principleId, blankToNull(parameter.apply("document")),
           blankToNull(parameter.apply("organisation")), date(parameter, "from"), date(parameter, "to"), null,
-          kind(parameter));
+          kind == null ? null : StatementKind.of(kind));
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }
@@ -71,18 +72,6 @@ record SearchParameters(SearchRequest request, int page, int size) {
     } catch (NumberFormatException e) {
       throw new BadRequest(name + " takes a whole number, not '" + value + "'");
     }
-  }
-
-  private static StatementKind kind(Function<String, String> parameter) {
-    String value = blankToNull(parameter.apply("kind"));
-    if (value == null) {
-      return null;
-    }
-    StatementKind kind = StatementKind.byLabel(value);
-    if (kind == null) {
-      throw new BadRequest("kind is voice, official, prompt or heading, not '" + value + "'");
-    }
-    return kind;
   }
 
   private static LocalDate date(Function<String, String> parameter, String name) {

@@ -110,7 +110,7 @@ class ResearchExportsTest {
   @Test
   void badOptionsAreUsageErrorsWithAClearMessage() throws IOException {
     String index = out.toString();
-    assertUsageError("--by is one of all, document, section, date, organisation, speaker, not 'week'",
+    assertUsageError("--by is one of all, document, section, date, organisation, speaker, kind, not 'week'",
         "themes", "--index", index, "--by", "week");
     assertUsageError("--from takes a date such as 2018-05-29, not '2024-13-01'",
         "themes", "--index", index, "--from", "2024-13-01");

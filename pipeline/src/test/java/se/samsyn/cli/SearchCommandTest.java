@@ -95,7 +95,7 @@ class SearchCommandTest {
     }
     CliRun bad = CliRun.of("search", "oberoende", "--index", out.toString(), "--kind", "röst");
     assertEquals(2, bad.exitCode(), bad.err());
-    assertTrue(bad.err().contains("--kind is voice, official, prompt or heading"), bad.err());
+    assertTrue(bad.err().contains("a kind is voice, official, prompt or heading, not 'röst'"), bad.err());
   }
 
   private static JsonNode json(CliRun run) throws IOException {

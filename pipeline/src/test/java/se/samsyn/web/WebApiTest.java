@@ -127,7 +127,7 @@ class WebApiTest {
   @ValueSource(strings = {"/api/search", "/api/search?q=", "/api/search?q=%22oberoende",
       "/api/search?q=-oberoende", "/api/search?q=oberoende&page=0", "/api/search?q=oberoende&page=x",
       "/api/search?q=oberoende&size=-5", "/api/search?q=oberoende&page=99999999999",
-      "/api/search?q=oberoende&page=1000&size=100", "/api/search?q=oberoende&from=igår",
+      "/api/search?q=oberoende&page=1000&size=100", "/api/search?q=oberoende&from=igår", "/api/search?q=oberoende&kind=r%C3%B6st",
       "/api/search?q=oberoende&from=2024-01-01&to=2020-01-01", "/api/search?q=oberoende&principle=nonsens",
       "/api/search?q=OR", "/api/statements/x?around=zero", "/api/export.csv?q=%22"})
   void badParametersAre400WithAMessage(String url) throws Exception {
