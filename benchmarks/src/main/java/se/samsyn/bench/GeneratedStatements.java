@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import se.samsyn.core.StatementKind;
 import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.IndexedStatement;
 
@@ -91,7 +92,7 @@ final class GeneratedStatements {
       }
       statements.add(new IndexedStatement(String.format("%s-%04d", id, i), id, source(index), title, section,
           "line " + (3 * i + 5), "", organisation, date, sentence(random), List.of(principle[0]), "heading", 1, "",
-          principle[1]));
+          principle[1], StatementKind.VOICE));
     }
     return new IndexedDocument(id, statements);
   }

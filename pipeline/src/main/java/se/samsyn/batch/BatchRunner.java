@@ -21,10 +21,12 @@ import se.samsyn.core.DocumentResult;
 import se.samsyn.core.Extraction;
 import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
+import se.samsyn.core.StatementKind;
 import se.samsyn.extract.Extractor;
 import se.samsyn.group.Grouper;
 import se.samsyn.index.Indexer;
 import se.samsyn.segment.Segmenter;
+import se.samsyn.segment.StatementKinds;
 
 /**
  * The main job: finds the input files, reuses the results of unchanged ones, extracts and segments

@@ -41,16 +41,18 @@ public final class RunOutputs {
   /** Principle, other and theme counts over all statements. */
   public static final String THEMES = "themes.csv";
   public static final String THEMES_BY_DOCUMENT = "themes_by_document.csv";
+  /** Principle, other and theme counts per statement kind (voice, official, prompt, heading). */
+  public static final String THEMES_BY_KIND = "themes_by_kind.csv";
   /** Folder of the copies for Swedish Excel. */
   public static final String EXCEL = "excel";
   public static final List<String> TABLES = List.of(DOCUMENTS, STATEMENTS, EMERGING_THEMES, THEMES,
-      THEMES_BY_DOCUMENT, ERRORS);
+      THEMES_BY_DOCUMENT, THEMES_BY_KIND, ERRORS);
   /** Setting in run.json: the absolute folder the run was started in; relative sources resolve against it. */
   public static final String WORKING_DIRECTORY = "working_directory";
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
       "format", "title", "date", "organisation", "language", "statements", "status", "error");
   public static final List<String> STATEMENT_COLUMNS = List.of("statement_id", "document_id",
-      "source", "location", "section", "speaker", "date", "text", "principles", "top_principle",
+      "source", "location", "section", "speaker", "kind", "date", "text", "principles", "top_principle",
       "score", "method", "theme", "attributes");
   public static final List<String> ERROR_COLUMNS = List.of("source", "status", "reason");
 
@@ -114,12 +116,14 @@ public final class RunOutputs {
             result.status(), result.error());
       }
     });
+    Map<String, String> kinds = new HashMap<>();
+    indexed.forEach(d -> d.statements().forEach(s -> kinds.put(s.statementId(), s.kind().label())));
     CsvTable.write(folder.resolve(STATEMENTS), dialect, STATEMENT_COLUMNS, table -> {
       for (DocumentResult result : results) {
         for (Statement s : result.document().statements()) {
           StatementGroups g = groups.get(s.id());
           table.row(s.id(), s.documentId(), result.source().source(), Objects.toString(s.location(), ""),
-              s.section(), s.speaker(), Objects.toString(s.date(), ""), g.text(), g.principles(),
+              s.section(), s.speaker(), kinds.getOrDefault(s.id(), ""), Objects.toString(s.date(), ""), g.text(), g.principles(),
               g.topPrinciple(), CsvTable.decimal(g.score(), 3), g.method().label(), g.theme(),
               s.attributes().isEmpty() ? "" : ResultCache.JSON.writeValueAsString(s.attributes()));
         }
@@ -127,12 +131,13 @@ public final class RunOutputs {
     });
     CsvTable.write(folder.resolve(EMERGING_THEMES), dialect, EmergingThemeTable.COLUMNS, table -> {
       for (Theme theme : grouping.themes()) {
-        table.row(theme.id(), theme.label(), theme.members().size(), theme.members().stream().limit(3)
-            .map(id -> groups.get(id).text()).collect(Collectors.joining(" | ")));
+        table.row(theme.id(), theme.label(), theme.members().size(), theme.members().stream()
+            .map(id -> groups.get(id).text()).distinct().limit(3).collect(Collectors.joining(" | ")));
       }
     });
     ThemeFrequencyTable.write(folder.resolve(THEMES), frequencies(By.ALL), Shape.LONG, dialect);
     ThemeFrequencyTable.write(folder.resolve(THEMES_BY_DOCUMENT), frequencies(By.DOCUMENT), Shape.LONG, dialect);
+    ThemeFrequencyTable.write(folder.resolve(THEMES_BY_KIND), frequencies(By.KIND), Shape.LONG, dialect);
     writeErrors(folder, dialect);
   }
 

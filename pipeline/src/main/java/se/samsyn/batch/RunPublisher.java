@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.core.StatementKind;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
@@ -16,6 +19,7 @@ import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportData;
 import se.samsyn.review.AppliedCodings;
 import se.samsyn.review.ReviewQueue;
+import se.samsyn.segment.StatementKinds;
 
 /**
  * The second half of a run, shared by {@code samsyn run} and {@code samsyn regroup}: groups the
@@ -40,7 +44,9 @@ final class RunPublisher {
       throws IOException {
     List<GroupingInput> inputs = groupingInputs(results);
     AppliedCodings codings = AppliedCodings.forRun(settings.out(), grouper, inputs);
-    Grouping grouping = grouper.group(inputs, List.of(), codings.human());
+    Set<String> voices = StatementKinds.of(results.stream().map(DocumentResult::document).toList()).entrySet().stream()
+        .filter(e -> e.getValue() == StatementKind.VOICE).map(Map.Entry::getKey).collect(Collectors.toSet());
+    Grouping grouping = grouper.group(inputs, List.of(), codings.human(), voices);
     List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     times.lap("group");
     new RunOutputs(results, grouping, grouper.codebook(), documents).write(settings.out(), settings.excel());

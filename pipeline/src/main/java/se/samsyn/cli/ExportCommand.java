@@ -68,7 +68,8 @@ final class ExportCommand implements Runnable {
       QdpxExport.Summary s = export.summary();
       PrintWriter err = spec.commandLine().getErr();
       err.printf(Locale.ROOT, "samsyn: %d sources, %d codes, %d coded segments (%d principle codings, %d theme"
-          + " codings) -> %s%n", s.sources(), s.codes(), s.segments(), s.principleCodings(), s.themeCodings(), out);
+          + " codings, %d kind codings) -> %s%n", s.sources(), s.codes(), s.segments(), s.principleCodings(),
+          s.themeCodings(), s.kindCodings(), out);
       err.flush();
       return ExitCodes.OK;
     }

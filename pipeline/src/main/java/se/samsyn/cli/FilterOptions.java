@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine.Option;
+import se.samsyn.core.StatementKind;
 import se.samsyn.group.Method;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.SearchFilters;
@@ -29,6 +30,10 @@ final class FilterOptions {
       description = "Only statements whose principles were assigned by heading, inline, classifier or human (review).")
   private String method;
 
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Only statements of this kind: voice, official, prompt or heading.")
+  private String kind;
+
   /** The filters, with the principle resolved in {@code codebook}; a value that cannot be read is a usage error. */
   SearchFilters filters(Codebook codebook) {
     String principleId = null;
@@ -38,7 +43,7 @@ final class FilterOptions {
     }
     try {
       return new SearchFilters(principleId, document, organisation, date("--from", from), date("--to", to),
-          method());
+          method(), kind == null ? null : StatementKind.of(kind));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -15,9 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.FreeStatements;
+import se.samsyn.batch.TabularStatements;
+import se.samsyn.core.StatementKind;
 import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
 import se.samsyn.export.CsvTable;
+import se.samsyn.extract.TikaExtractor;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
@@ -27,24 +30,32 @@ import se.samsyn.group.StatementGroups;
 import se.samsyn.group.StructureLabeler;
 import se.samsyn.group.Theme;
 import se.samsyn.models.Codebook;
+import se.samsyn.nlp.LanguageIdentifier;
+import se.samsyn.nlp.OpenNlpSentenceSplitter;
+import se.samsyn.segment.SegmentationSettings;
+import se.samsyn.segment.WorkshopSegmenter;
 
 /** {@code samsyn group}: principles and emerging themes for free statements such as survey answers. */
 @Command(name = "group", mixinStandardHelpOptions = true,
     description = {"Labels free statements without structure (survey answers, comments) with principles",
-        "and emerging themes: id,principles,top_principle,score,method,theme,evidence."})
+        "and emerging themes: id,text,kind,principles,top_principle,score,method,theme,evidence."})
 final class GroupCommand implements Callable<Integer> {
+  /** Most characters read from the input, as in {@code samsyn run}. */
+  private static final int MAX_CHARACTERS = 20_000_000;
   static final List<String> COLUMNS =
-      List.of("id", "principles", "top_principle", "score", "method", "theme", "evidence");
+      List.of("id", "text", "kind", "principles", "top_principle", "score", "method", "theme", "evidence");
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--input", required = true, paramLabel = "FILE",
-      description = "Statements: CSV (`,` `;` or tab, header row) or JSON Lines.")
+      description = "Statements: a survey export read as 'samsyn run' reads it (CSV in any dialect and encoding,"
+          + " XLSX, ODS; header row) or JSON Lines.")
   private Path input;
 
-  @Option(names = "--text-column", paramLabel = "NAME", description = "Column/field of the text (default: ${DEFAULT-VALUE}).")
-  private String textColumn = "text";
+  @Option(names = "--text-column", paramLabel = "NAME",
+      description = "Column/field of the text (default: the free-text column as 'run' detects it; 'text' in JSON Lines).")
+  private String textColumn;
 
   @Option(names = "--id-column", paramLabel = "NAME",
       description = "Column/field of the ids (default: 'id' when present, else the row number).")
@@ -71,7 +82,8 @@ final class GroupCommand implements Callable<Integer> {
     }
     OutputFolders.requireWritableFile(out, "--out");
     Codebook principles = codebook.load();
-    FreeStatements.Contents contents = read();
+    SwedishLexicons lexicons = SwedishLexicons.load();
+    FreeStatements.Contents contents = read(lexicons);
     List<RunStatement> earlier = new ArrayList<>();
     Map<String, HumanCoding> human = new LinkedHashMap<>();
     List<String> notApplied = new ArrayList<>();
@@ -83,7 +95,7 @@ final class GroupCommand implements Callable<Integer> {
       statements.add(new GroupingInput(key, key, contents.items().get(i).text(), List.of()));
     }
     Grouping grouping;
-    try (SwedishGrouping swedish = new SwedishGrouping(SwedishLexicons.load())) {
+    try (SwedishGrouping swedish = new SwedishGrouping(lexicons)) {
       Grouper grouper = swedish.grouper(principles, classifier.name());
       List<StructureLabeler.Labelled> labelled = grouper.structure(earlier.stream().map(RunStatement::input).toList());
       List<PrincipleClassifier.Example> examples = new ArrayList<>();
@@ -103,9 +115,17 @@ final class GroupCommand implements Callable<Integer> {
     return contents.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
   }
 
-  private FreeStatements.Contents read() throws IOException {
+  private FreeStatements.Contents read(SwedishLexicons lexicons) throws IOException {
+    if (FreeStatements.isJsonLines(input)) {
+      return FreeStatements.readJsonLines(input, textColumn == null ? "text" : textColumn, idColumn);
+    }
+    // One answer is one statement however long: the table's rows are what the output lists.
+    SegmentationSettings settings = new SegmentationSettings(textColumn == null ? List.of() : List.of(textColumn),
+        Integer.MAX_VALUE);
+    WorkshopSegmenter segmenter = new WorkshopSegmenter(settings, OpenNlpSentenceSplitter.swedish(),
+        LanguageIdentifier.load(), lexicons.spelling());
     try {
-      return FreeStatements.read(input, textColumn, idColumn);
+      return TabularStatements.read(input, textColumn, idColumn, new TikaExtractor(MAX_CHARACTERS), segmenter);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -134,8 +154,9 @@ final class GroupCommand implements Callable<Integer> {
     CsvTable.write(out, COLUMNS, table -> {
       for (int i = 0; i < items.size(); i++) {
         StatementGroups g = groups.get(Integer.toString(i));
-        table.row(items.get(i).id(), g.principles(), g.topPrinciple(), String.format(Locale.ROOT, "%.3f", g.score()),
-            g.method().label(), g.theme(), g.evidence());
+        // Free statements are answers: participants' voices, as a survey row in 'samsyn run' always is.
+        table.row(items.get(i).id(), g.text(), StatementKind.VOICE.label(), g.principles(), g.topPrinciple(),
+            String.format(Locale.ROOT, "%.3f", g.score()), g.method().label(), g.theme(), g.evidence());
       }
     });
   }

@@ -28,6 +28,7 @@ import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
+import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportLanguage;
 import se.samsyn.segment.SegmentationSettings;
 import se.samsyn.segment.WorkshopSegmenter;
@@ -147,8 +148,10 @@ final class RunCommand implements Callable<Integer> {
 
   private String summary(RunResult run) {
     return String.format(Locale.ROOT,
-        "samsyn: %d files (%d new, %d changed, %d unchanged, %d removed), %d failed; %d statements in %.1f s -> %s",
+        "samsyn: %d files (%d new, %d changed, %d unchanged, %d removed), %d failed; %d statements in %.1f s -> %s"
+            + " (report: %s)",
         run.results().size(), run.added(), run.changed(), run.unchanged(), run.removed(),
-        run.failures().size(), run.statementCount(), run.elapsed().toMillis() / 1000.0, out);
+        run.failures().size(), run.statementCount(), run.elapsed().toMillis() / 1000.0, out,
+        out.resolve(HtmlReport.FILE));
   }
 }

@@ -16,7 +16,7 @@ import se.samsyn.models.Codebook;
 
 /**
  * How often each principle and each emerging theme occurs, per group of statements (document,
- * section, date, organisation, speaker, or all). A statement counts once under each of its
+ * section, date, organisation, speaker, kind, or all). A statement counts once under each of its
  * principles, under {@code other} when it has none, and under its emerging theme when it has one;
  * every group ends with a {@code total} row of its statements.
  */
@@ -32,7 +32,9 @@ public final class ThemeFrequencies {
     SECTION(IndexedStatement::section),
     DATE(s -> Objects.toString(s.date(), "")),
     ORGANISATION(IndexedStatement::organisation),
-    SPEAKER(IndexedStatement::speaker);
+    SPEAKER(IndexedStatement::speaker),
+    /** What the statements are: voice, official, prompt or heading. */
+    KIND(s -> s.kind().label());
 
     private final Function<IndexedStatement, String> key;
 

@@ -1,9 +1,13 @@
 package se.samsyn.group;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.samsyn.core.SameText;
 import se.samsyn.models.Codebook;
 
 /**
@@ -63,18 +67,21 @@ public final class Grouper {
 
   /** Groups the statements; {@code moreExamples} are labelled texts from elsewhere (may be empty). */
   public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples) {
-    return group(statements, moreExamples, Map.of());
+    return group(statements, moreExamples, Map.of(), statements.stream().map(GroupingInput::id).collect(Collectors.toSet()));
   }
 
   /**
    * Groups the statements, the reviewed ones as their reviewer said (method {@code human}, over
    * structure and classifier); each reviewed statement with principles trains the classifier as an
-   * example of the weightiest source ({@link #humanExamples}).
+   * example of the weightiest source ({@link #humanExamples}). Emerging themes are made only of
+   * {@code voices} (participants' remarks, not headings, prompts or agreement text); a remark said
+   * in the same words more than once (the same notes as DOCX and PDF) is clustered once and its
+   * copies join its theme.
    *
    * @param human reviewer codings by statement id; codings of statements not given are ignored
    */
   public Grouping group(List<GroupingInput> statements, List<PrincipleClassifier.Example> moreExamples,
-      Map<String, HumanCoding> human) {
+      Map<String, HumanCoding> human, Set<String> voices) {
     List<StructureLabeler.Labelled> labelled = structure(statements);
     List<PrincipleClassifier.Example> examples = new ArrayList<>(this.examples);
     examples.addAll(moreExamples);
@@ -115,7 +122,7 @@ public final class Grouper {
         background.add(statement.classifierText());
       }
     }
-    List<Theme> found = themes.themes(others, background);
+    List<Theme> found = themesOfVoices(others, voices, background);
     for (Theme theme : found) {
       theme.members().forEach(id -> decided.computeIfPresent(id, (k, g) -> g.withTheme(theme.id())));
     }
@@ -133,6 +140,30 @@ public final class Grouper {
     List<Assignment> assignments = coding.principleIds().stream()
         .map(p -> new Assignment(id, p, 1.0, Method.HUMAN, coding.evidence())).toList();
     return new StatementGroups(id, statement.text(), assignments, Method.HUMAN, 1.0, "");
+  }
+
+  private List<Theme> themesOfVoices(Map<String, String> others, Set<String> voices, List<String> background) {
+    Map<String, String> distinct = new LinkedHashMap<>();
+    Map<String, List<String>> copies = new HashMap<>();
+    Map<String, String> firstOfText = new HashMap<>();
+    others.forEach((id, text) -> {
+      if (voices.contains(id)) {
+        String first = firstOfText.putIfAbsent(SameText.key(text), id);
+        if (first == null) {
+          distinct.put(id, text);
+        } else {
+          copies.computeIfAbsent(first, k -> new ArrayList<>()).add(id);
+        }
+      }
+    });
+    return themes.themes(distinct, background).stream().map(theme -> {
+      List<String> members = new ArrayList<>();
+      theme.members().forEach(id -> {
+        members.add(id);
+        members.addAll(copies.getOrDefault(id, List.of()));
+      });
+      return new Theme(theme.id(), theme.labelTerms(), members);
+    }).toList();
   }
 
   private StatementGroups decide(StructureLabeler.Labelled statement, PrincipleClassifier.Scored scored) {

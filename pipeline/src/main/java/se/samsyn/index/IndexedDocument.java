@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.core.StatementKind;
 import se.samsyn.group.StatementGroups;
+import se.samsyn.segment.StatementKinds;
 
 /**
  * The statements of one document, the unit the index adds, replaces and removes.
@@ -39,13 +41,15 @@ public record IndexedDocument(String documentId, List<IndexedStatement> statemen
 
   /** The documents with their statements' principles (statements missing from {@code groups} have none). */
   public static List<IndexedDocument> of(List<DocumentResult> results, Map<String, StatementGroups> groups) {
+    Map<String, StatementKind> kinds = StatementKinds.of(results.stream().map(DocumentResult::document).toList());
     Map<String, IndexedDocument> documents = new LinkedHashMap<>();
     for (DocumentResult result : results) {
       var document = result.document();
       if (result.status().hasText() && !document.statements().isEmpty()) {
         documents.putIfAbsent(document.id(), new IndexedDocument(document.id(),
             document.statements().stream().map(s -> groups.containsKey(s.id())
-                ? IndexedStatement.of(document, s, groups.get(s.id())) : IndexedStatement.of(document, s)).toList()));
+                ? IndexedStatement.of(document, s, kinds.get(s.id()), groups.get(s.id()))
+                : IndexedStatement.of(document, s, kinds.get(s.id()))).toList()));
       }
     }
     return List.copyOf(documents.values());
@@ -61,7 +65,8 @@ public record IndexedDocument(String documentId, List<IndexedStatement> statemen
       for (IndexedStatement s : statements) {
         for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
             s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
-            String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidence())) {
+            String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidence(),
+            s.kind().label())) {
           digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
           digest.update((byte) 0);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import se.samsyn.core.Document;
 import se.samsyn.core.Statement;
+import se.samsyn.core.StatementKind;
 import se.samsyn.group.Assignment;
 import se.samsyn.group.StatementGroups;
 
@@ -29,6 +30,7 @@ import se.samsyn.group.StatementGroups;
  * @param theme        id of the emerging theme of an unassigned statement, or empty
  * @param evidence     the headings, inline labels or terms that caused its principles, joined by
  *                     {@code " | "}, or empty
+ * @param kind         what it is in its material: a participant's voice, official text, a prompt or a heading
  */
 public record IndexedStatement(
     String statementId,
@@ -45,7 +47,8 @@ public record IndexedStatement(
     String method,
     double score,
     String theme,
-    String evidence) {
+    String evidence,
+    StatementKind kind) {
 
   public IndexedStatement {
     Objects.requireNonNull(statementId, "statementId");
@@ -60,23 +63,25 @@ public record IndexedStatement(
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(theme, "theme");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(kind, "kind");
     principles = List.copyOf(principles);
   }
 
   /** A grouped statement: its text without inline labels, its principles and how they were assigned. */
-  public static IndexedStatement of(Document document, Statement statement, StatementGroups groups) {
-    IndexedStatement plain = of(document, statement);
+  public static IndexedStatement of(Document document, Statement statement, StatementKind kind,
+      StatementGroups groups) {
+    IndexedStatement plain = of(document, statement, kind);
     return new IndexedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
         plain.section(), plain.location(), plain.speaker(), plain.organisation(), plain.date(), groups.text(),
         groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label(),
-        groups.score(), groups.theme(), groups.evidence());
+        groups.score(), groups.theme(), groups.evidence(), kind);
   }
 
   /** A statement of a segmented document, with no principles assigned. */
-  public static IndexedStatement of(Document document, Statement statement) {
+  public static IndexedStatement of(Document document, Statement statement, StatementKind kind) {
     return new IndexedStatement(statement.id(), document.id(), document.source().source(), document.title(),
         statement.section(), Objects.toString(statement.location(), ""), statement.speaker(),
         document.organisation(), statement.date() != null ? statement.date() : document.date(),
-        statement.text(), List.of(), "", 0, "", "");
+        statement.text(), List.of(), "", 0, "", "", kind);
   }
 }

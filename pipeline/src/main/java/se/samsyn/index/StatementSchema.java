@@ -15,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import se.samsyn.core.StatementKind;
 
 /**
  * The fields of a statement in the Lucene index, how a statement becomes a Lucene document and
@@ -47,6 +48,8 @@ public final class StatementSchema {
   public static final String SCORE = "score";
   /** Emerging theme id of an unassigned statement. */
   public static final String THEME = "theme";
+  /** The statement's kind: voice, official, prompt or heading (indexed, stored, a facet). */
+  public static final String KIND = "kind";
   /** What caused the principles: headings, inline labels or terms (stored only). */
   public static final String EVIDENCE = "evidence";
   /** Document id and fingerprint of its indexed content; see {@link IndexedDocument#fingerprint()}. */
@@ -57,8 +60,9 @@ public final class StatementSchema {
   public static final String FACET_DOCUMENT = "document";
   public static final String FACET_ORGANISATION = "organisation";
   public static final String FACET_YEAR = "year";
+  public static final String FACET_KIND = "kind";
   public static final List<String> FACETS =
-      List.of(FACET_PRINCIPLE, FACET_DOCUMENT, FACET_ORGANISATION, FACET_YEAR);
+      List.of(FACET_PRINCIPLE, FACET_KIND, FACET_DOCUMENT, FACET_ORGANISATION, FACET_YEAR);
 
   private StatementSchema() {}
 
@@ -90,6 +94,8 @@ public final class StatementSchema {
     doc.add(new StoredField(SCORE, s.score()));
     doc.add(new StringField(THEME, s.theme(), Field.Store.YES));
     doc.add(new StoredField(EVIDENCE, s.evidence()));
+    doc.add(new StringField(KIND, s.kind().label(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(FACET_KIND, s.kind().label()));
     doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
     doc.add(new TextField(EXACT, s.text(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(FACET_DOCUMENT, s.source()));
@@ -119,7 +125,12 @@ public final class StatementSchema {
         day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), doc.get(TEXT),
         Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD),
         score == null ? 0 : score.numericValue().doubleValue(), Objects.toString(doc.get(THEME), ""),
-        Objects.toString(doc.get(EVIDENCE), ""));
+        Objects.toString(doc.get(EVIDENCE), ""), kindOf(doc));
+  }
+
+  /** The stored kind; an index written before kinds existed holds none, and its statements count as voices. */
+  private static StatementKind kindOf(Document doc) {
+    return doc.get(KIND) == null ? StatementKind.VOICE : StatementKind.of(doc.get(KIND));
   }
 
   /** The lower-cased last path element of a source: {@code in/Workshop.docx} → {@code workshop.docx}. */

@@ -61,9 +61,11 @@ final class ExampleSections {
     html.append("</div>\n</section>\n");
   }
 
-  /** Where a statement was said: file, section, location, date, and (for principles) how it was placed. */
+  /** What it is and who said it, where it was said: file, section, location, date, and (for principles) how it was placed. */
   private String meta(ReportData.Example example, boolean withMethod) {
     List<String> parts = new ArrayList<>();
+    parts.add(Html.escape(messages.text("kind." + example.kind())
+        + (example.speaker().isEmpty() ? "" : ": " + example.speaker())));
     parts.add(Html.path(example.source()));
     if (!example.section().isEmpty()) {
       parts.add(Html.shortened(example.section(), SECTION_CHARS));

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.core.SameText;
 import se.samsyn.export.ThemeFrequencies;
 import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.group.Grouping;
@@ -165,7 +166,7 @@ public final class ReportAssembler {
         .collect(Collectors.toMap(IndexedStatement::statementId, Function.identity(), (a, b) -> a));
     return grouping.themes().stream().map(t -> new ReportData.ThemeSummary(t.id(), t.labelTerms(), t.members().size(),
         t.members().stream().map(byId::get).filter(Objects::nonNull)
-            .filter(distinctBy(s -> Representatives.sameTextKey(s.text()))).limit(EXAMPLES_PER_THEME)
+            .filter(distinctBy(s -> SameText.key(s.text()))).limit(EXAMPLES_PER_THEME)
             .map(ReportAssembler::example).toList())).toList();
   }
 
@@ -177,7 +178,7 @@ public final class ReportAssembler {
 
   private static ReportData.Example example(IndexedStatement s) {
     return new ReportData.Example(s.text(), s.source(), s.section(), s.location(), Objects.toString(s.date(), ""),
-        s.method(), s.score());
+        s.method(), s.score(), s.speaker(), s.kind().label());
   }
 
   /** A filter that lets the first element of each key through (for one stream). */

@@ -146,9 +146,11 @@ public record ReportData(Meta meta, Summary summary, List<Bar> principles, Heatm
    * @param date     its date, or empty
    * @param method   how it was placed ({@code heading}, {@code inline}, {@code classifier}), or empty
    * @param score    the score of its top principle
+   * @param speaker  who said it, or empty
+   * @param kind     what it is: {@code voice}, {@code official}, {@code prompt} or {@code heading}
    */
   public record Example(String text, String source, String section, String location, String date, String method,
-      double score) {}
+      double score, String speaker, String kind) {}
 
   /**
    * @param id       the theme's id

@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import se.samsyn.core.SameText;
+import se.samsyn.core.StatementKind;
 import se.samsyn.group.AnalyzerTerms;
 import se.samsyn.group.SparseRows;
 import se.samsyn.group.TfIdf;
@@ -23,15 +23,16 @@ import se.samsyn.index.IndexedStatement;
  * placed it, else the classifier's probability) times the cosine between its TF-IDF vector and the
  * centroid of the statements that have the principle on top (of all its statements when none has).
  * Terms are Lucene's {@link SwedishAnalyzer} stems without stop words: light, and enough to compare
- * statements of one run with each other. Ranked first are statements with the principle on top,
- * then those of five words or more (a bare "Dialog" is close to every centroid but says little),
- * then by weight. Texts with the same words (the same workshop as DOCX and PDF) are shown once, and no
- * document gives more than two examples while others have some to give.
+ * statements of one run with each other. Participants' voices are picked first; agreement text,
+ * slides and prompts only fill up when there are too few voices. Within each, ranked first are
+ * statements with the principle on top, then those of five words or more (a bare "Dialog" is close
+ * to every centroid but says little), then by weight. Texts with the same words (the same workshop
+ * as DOCX and PDF) are shown once, and no document gives more than two examples while others have
+ * some to give.
  */
 final class Representatives {
   private static final int MIN_WORDS = 5;
   private static final int PER_DOCUMENT = 2;
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final List<IndexedStatement> statements;
   private final SparseRows rows;
@@ -62,18 +63,24 @@ final class Representatives {
         .thenComparing(i -> words(statements.get(i).text()) < MIN_WORDS)
         .thenComparing(i -> -weight.get(i))
         .thenComparing(i -> statements.get(i).statementId()));
-    return pick(ranked, limit);
+    Set<String> texts = new HashSet<>();
+    List<IndexedStatement> picked = new ArrayList<>(pick(ranked.stream().filter(this::isVoice).toList(), limit, texts));
+    picked.addAll(pick(ranked.stream().filter(i -> !isVoice(i)).toList(), limit - picked.size(), texts));
+    return picked;
   }
 
-  /** The best ones in rank order, texts once, documents spread when possible. */
-  private List<IndexedStatement> pick(List<Integer> ranked, int limit) {
+  private boolean isVoice(int i) {
+    return statements.get(i).kind() == StatementKind.VOICE;
+  }
+
+  /** The best ones in rank order, texts not in {@code texts} and once, documents spread when possible. */
+  private List<IndexedStatement> pick(List<Integer> ranked, int limit, Set<String> texts) {
     List<Integer> picked = new ArrayList<>();
     List<Integer> held = new ArrayList<>();
-    Set<String> texts = new HashSet<>();
     Map<String, Integer> perDocument = new HashMap<>();
     for (int rank = 0; rank < ranked.size() && picked.size() < limit; rank++) {
       IndexedStatement s = statements.get(ranked.get(rank));
-      if (texts.add(sameTextKey(s.text()))) {
+      if (texts.add(SameText.key(s.text()))) {
         boolean spread = perDocument.merge(s.documentId(), 1, Integer::sum) <= PER_DOCUMENT;
         (spread ? picked : held).add(rank);
       }
@@ -121,8 +128,4 @@ final class Representatives {
     return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
-  /** What two statements that say the same have in common: their words in lower case, without punctuation. */
-  static String sameTextKey(String text) {
-    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-  }
 }

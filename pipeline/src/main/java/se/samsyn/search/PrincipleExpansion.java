@@ -67,6 +67,11 @@ public final class PrincipleExpansion {
     return termsByPrinciple.getOrDefault(principleId, Set.of());
   }
 
+  /** The principles the names come from. */
+  public Codebook codebook() {
+    return codebook;
+  }
+
   /** The id of the principle with this id, name or alias (any case), if there is one. */
   public Optional<String> principleId(String idOrName) {
     return codebook.principleId(idOrName);

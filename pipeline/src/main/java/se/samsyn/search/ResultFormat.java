@@ -33,7 +33,7 @@ public enum ResultFormat {
         out.printf(Locale.ROOT, "%n%2d. %s%n", ++rank, joined(" · ", s.source(), s.location(), s.section()));
         out.printf(Locale.ROOT, "    %s%n", hit.marked("«", "»"));
         out.printf(Locale.ROOT, "    %s%n", joined(" · ", s.title(), Objects.toString(s.date(), ""),
-            s.speaker().isEmpty() ? "" : "speaker: " + s.speaker(),
+            s.kind().label(), s.speaker().isEmpty() ? "" : "speaker: " + s.speaker(),
             s.principles().isEmpty() ? "" : "principles: " + String.join(", ", s.principles()),
             String.format(Locale.ROOT, "score %.3f", hit.score())));
       }
@@ -59,7 +59,7 @@ public enum ResultFormat {
     }
   },
 
-  /** One row per hit (the JSON hit fields; principles joined by ";"); no facets. */
+  /** One row per hit (the JSON hit fields but the highlight markup; principles joined by ";"); no facets. */
   CSV {
     @Override
     public void write(SearchResult result, Writer writer) throws IOException {
@@ -67,9 +67,9 @@ public enum ResultFormat {
     }
   };
 
-  /** Columns of the CSV format, the same names as the JSON hit fields. */
+  /** Columns of the CSV format, the same names as the JSON hit fields (no HTML highlight: a sheet shows it as code). */
   public static final List<String> CSV_COLUMNS = List.of("statement_id", "document_id", "source", "title",
-      "section", "location", "speaker", "date", "text", "highlight", "principles", "score");
+      "section", "location", "speaker", "kind", "date", "text", "principles", "score");
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
@@ -81,7 +81,7 @@ public enum ResultFormat {
       for (Hit hit : result.hits()) {
         IndexedStatement s = hit.statement();
         table.row(s.statementId(), s.documentId(), s.source(), s.title(), s.section(), s.location(),
-            s.speaker(), Objects.toString(s.date(), ""), s.text(), html(hit),
+            s.speaker(), s.kind().label(), Objects.toString(s.date(), ""), s.text(),
             String.join(";", s.principles()), CsvTable.decimal(hit.score(), 4));
       }
     });
@@ -120,6 +120,7 @@ public enum ResultFormat {
     node.put("section", s.section());
     node.put("location", s.location());
     node.put("speaker", s.speaker());
+    node.put("kind", s.kind().label());
     node.put("date", s.date() == null ? null : s.date().toString());
     node.put("text", s.text());
     return node;

@@ -121,6 +121,9 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
     if (filters.method() != null) {
       queries.add(new TermQuery(new Term(StatementSchema.METHOD, filters.method())));
     }
+    if (filters.kind() != null) {
+      queries.add(new TermQuery(new Term(StatementSchema.KIND, filters.kind().label())));
+    }
     if (filters.principle() != null) {
       queries.add(new TermQuery(new Term(StatementSchema.PRINCIPLE, filters.principle())));
     }

@@ -1,6 +1,7 @@
 package se.samsyn.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -8,8 +9,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexedStatement;
+import se.samsyn.models.Codebook;
 import se.samsyn.search.QuerySyntaxException;
 import se.samsyn.search.ResultFormat;
 import se.samsyn.search.SearchRequest;
@@ -85,6 +88,19 @@ final class SearchApi {
     json(ctx, root);
   }
 
+  /** The codebook's principles with their Swedish and English names, for the page to show names instead of ids. */
+  void principles(Context ctx) throws InterruptedException {
+    Codebook codebook = search.await().expansion().codebook();
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("codebook", codebook.label());
+    ArrayNode principles = root.putArray("principles");
+    for (Codebook.Principle principle : codebook.principles()) {
+      principles.addObject().put("id", principle.id()).put("name_sv", principle.nameSv())
+          .put("name_en", principle.nameEn());
+    }
+    json(ctx, root);
+  }
+
   void health(Context ctx) {
     ObjectNode root = MAPPER.createObjectNode();
     try (LiveIndex.Lease lease = index.acquire()) {
@@ -104,7 +120,7 @@ final class SearchApi {
       result = setup.engine().search(lease.index(), all);
     }
     StringWriter csv = new StringWriter();
-    ResultFormat.CSV.write(result, csv);
+    ResultFormat.csv(result, csv, Dialect.EXCEL_SV);
     ctx.header("Content-Disposition", "attachment; filename=\"samsyn-search.csv\"");
     ctx.contentType("text/csv; charset=utf-8");
     ctx.result(csv.toString().getBytes(StandardCharsets.UTF_8));

@@ -3,13 +3,14 @@ package se.samsyn.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import se.samsyn.core.StatementKind;
 import se.samsyn.search.PrincipleExpansion;
 import se.samsyn.search.SearchFilters;
 import se.samsyn.search.SearchRequest;
 
 /**
  * The search a request asks for, read from its query parameters ({@code q, principle, document,
- * organisation, from, to, page, size}); anything unreadable is a {@link BadRequest}.
+ * organisation, from, to, kind, page, size}); anything unreadable is a {@link BadRequest}.
  *
  * @param request the search, its limit covering every hit up to the end of the page
  * @param page    1-based page
@@ -42,6 +43,7 @@ record SearchParameters(SearchRequest request, int page, int size) {
 
   static SearchFilters filters(Function<String, String> parameter, PrincipleExpansion expansion) {
     String principle = blankToNull(parameter.apply("principle"));
+    String kind = blankToNull(parameter.apply("kind"));
     String principleId = null;
     if (principle != null) {
       principleId = expansion.principleId(principle)
@@ -49,7 +51,8 @@ record SearchParameters(SearchRequest request, int page, int size) {
     }
     try {
       return new SearchFilters(principleId, blankToNull(parameter.apply("document")),
-          blankToNull(parameter.apply("organisation")), date(parameter, "from"), date(parameter, "to"));
+          blankToNull(parameter.apply("organisation")), date(parameter, "from"), date(parameter, "to"), null,
+          kind == null ? null : StatementKind.of(kind));
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }

@@ -144,6 +144,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/statements/{id}", api::statement);
       config.routes.get("/api/overview", api::overview);
       config.routes.get("/api/themes", api::themes);
+      config.routes.get("/api/principles", api::principles);
       config.routes.get("/api/health", api::health);
       config.routes.get("/api/export.csv", api::exportCsv);
       config.routes.get("/api/documents/{id}/source", sources::source);

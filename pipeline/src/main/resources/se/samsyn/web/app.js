@@ -1,11 +1,32 @@
 "use strict";
 (function () {
   const TEXT = window.SAMSYN_TEXT;
-  const FACETS = ["principle", "document", "organisation", "year"];
-  const FILTERS = ["principle", "document", "organisation", "year"];
+  const FACETS = ["principle", "kind", "document", "organisation", "year"];
+  const FILTERS = ["principle", "kind", "document", "organisation", "year"];
   let lang = localStorage.getItem("samsyn-lang") === "en" ? "en" : "sv";
   const t = key => TEXT[lang][key];
   const $ = id => document.getElementById(id);
+  /** Principle id → {sv, en} names from the codebook; ids stay when the names cannot be had. */
+  let principleNames = null;
+
+  async function loadPrincipleNames() {
+    if (principleNames) return principleNames;
+    try {
+      const body = await getJson("/api/principles");
+      principleNames = Object.fromEntries(body.principles.map(p => [p.id, { sv: p.name_sv, en: p.name_en }]));
+    } catch (e) {
+      principleNames = {};
+    }
+    return principleNames;
+  }
+
+  /** What a reader sees for a facet value: a principle's or kind's name in the page's language. */
+  function display(dim, value) {
+    if (dim === "principle") return (principleNames && principleNames[value] && principleNames[value][lang]) || value;
+    if (dim === "kind") return t("kind")[value] || value;
+    if (dim === "document") return value.split(/[\\/]/).pop();
+    return value;
+  }
 
   const el = window.samsynElement;
 
@@ -71,7 +92,7 @@
   function apiParams(params) {
     const api = new URLSearchParams();
     api.set("q", params.get("q") || "");
-    for (const name of ["principle", "document", "organisation", "page"]) {
+    for (const name of ["principle", "kind", "document", "organisation", "page"]) {
       if (params.get(name)) api.set(name, params.get(name));
     }
     const year = params.get("year");
@@ -108,6 +129,7 @@
     add("section", hit.section, t("section"));
     add("location", place(hit.location), t("location"));
     add("date", hit.date, t("date"));
+    add("kind", display("kind", hit.kind), t("kindLabel"));
     add("speaker", hit.speaker, t("speaker"));
     parts.push(sourceLink(hit));
     return el("div", { class: "meta" }, ...parts);
@@ -117,7 +139,7 @@
     return el("div", { class: "chips" }, ...principles.map(p => el("button", {
       type: "button", class: "chip", "data-principle": p,
       onclick: () => { const next = new URLSearchParams(params); next.set("principle", p); next.delete("page"); go("/", next); }
-    }, p)));
+    }, display("principle", p))));
   }
 
   async function search(params) {
@@ -129,7 +151,7 @@
     if (!q.trim()) return;
     let result;
     try {
-      result = await getJson("/api/search?" + apiParams(params));
+      [result] = await Promise.all([getJson("/api/search?" + apiParams(params)), loadPrincipleNames()]);
     } catch (e) {
       fail(e.message);
       return;
@@ -155,7 +177,7 @@
     $("active-filters").replaceChildren(...active.map(name => el("button", {
       type: "button", class: "filter", title: t("removeFilter"),
       onclick: () => { const next = new URLSearchParams(params); next.delete(name); next.delete("page"); go("/", next); }
-    }, t("facet_" + name) + ": " + params.get(name) + " ✕")));
+    }, t("facet_" + name) + ": " + display(name, params.get(name)) + " ✕")));
   }
 
   function renderFacets(facets, params) {
@@ -165,7 +187,7 @@
           el("button", {
             type: "button", class: params.get(dim) === value ? "selected" : "", "data-value": value,
             onclick: () => { const next = new URLSearchParams(params); next.set(dim, value); next.delete("page"); go("/", next); }
-          }, el("span", { class: "value", title: value }, dim === "document" ? value.split(/[\\/]/).pop() : value),
+          }, el("span", { class: "value", title: value }, display(dim, value)),
           el("span", { class: "count" }, String(count))))))));
     $("facets").replaceChildren(...blocks);
   }
@@ -185,7 +207,7 @@
     view.replaceChildren();
     let body;
     try {
-      body = await getJson("/api/statements/" + encodeURIComponent(id));
+      [body] = await Promise.all([getJson("/api/statements/" + encodeURIComponent(id)), loadPrincipleNames()]);
     } catch (e) {
       fail(e.message);
       return;
@@ -201,8 +223,8 @@
       el("ol", { class: "context" }, ...body.before.map(b => item(b, false)), item(s, true), ...body.after.map(a => item(a, false))));
   }
 
-  function barChart(id, title, counts) {
-    const entries = Object.entries(counts);
+  function barChart(id, title, counts, dim) {
+    const entries = Object.entries(counts).map(([value, count]) => [display(dim, value), count]);
     const max = Math.max(1, ...entries.map(e => e[1]));
     const row = 24, label = 300, width = 900;
     const chart = svg("svg", { viewBox: `0 0 ${width} ${Math.max(row, entries.length * row)}`, role: "img", "aria-label": title });
@@ -224,7 +246,7 @@
     view.replaceChildren();
     let body, themes;
     try {
-      [body, themes] = await Promise.all([getJson("/api/overview"), getJson("/api/themes")]);
+      [body, themes] = await Promise.all([getJson("/api/overview"), getJson("/api/themes"), loadPrincipleNames()]);
     } catch (e) {
       fail(e.message);
       return;
@@ -233,8 +255,8 @@
       ? el("ul", {}, ...themes.themes.map(theme => el("li", {}, Object.values(theme).join(" · "))))
       : el("p", {}, t("noThemes"));
     view.replaceChildren(el("h2", {}, t("overviewTitle")), el("p", {}, t("total")(body.total)),
-      barChart("chart-principle", t("perPrinciple"), body.facets.principle || {}),
-      barChart("chart-document", t("perDocument"), body.facets.document || {}),
+      barChart("chart-principle", t("perPrinciple"), body.facets.principle || {}, "principle"),
+      barChart("chart-document", t("perDocument"), body.facets.document || {}, "source"),
       el("div", { class: "chart", id: "themes" }, el("h3", {}, t("themes")), themeList));
   }
 
@@ -246,6 +268,10 @@
   }
 
   function render() {
+    if (!location.hash && location.search) {
+      // A shared link such as /?q=oberoende opens the same search as /#/?q=oberoende.
+      history.replaceState(null, "", location.pathname + "#/?" + location.search.slice(1));
+    }
     translate();
     const { path, params } = route();
     if (path.startsWith("/statement/")) statement(decodeURIComponent(path.slice("/statement/".length)));

@@ -66,6 +66,14 @@ class ExportCommandTest {
         2. Kvalitet
 
         Uppföljningen ska vara enkel för små föreningar 🏳️‍🌈 och ske varje år
+
+        3. Fika
+
+        Kaffebryggaren i köket behöver avkalkas ☕
+
+        Kaffebryggaren i köket läcker vatten på golvet
+
+        Köp en ny kaffebryggare till köket i föreningshuset
         """, StandardCharsets.UTF_8);
     out = work.resolve("out");
     CliRun run = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet");
@@ -99,7 +107,29 @@ class ExportCommandTest {
 
     long themed = statements.stream().filter(row -> !row.get("theme").isEmpty()).count();
     assertTrue(themed > 0, "the sample has statements in emerging themes");
-    assertEquals(assignments + themed, all(project, "Coding").size());
+    long segments = all(project, "PlainTextSelection").size();
+    assertEquals(assignments + themed + segments, all(project, "Coding").size(), "and each segment's kind");
+  }
+
+  @Test
+  void eachCodedSegmentIsAlsoCodedWithItsKind() {
+    Element kinds = codes().stream().filter(c -> c.getAttribute("name").equals(RefiCodes.KINDS_CODE))
+        .findFirst().orElseThrow();
+    assertEquals("false", kinds.getAttribute("isCodable"));
+    Map<String, String> kindByGuid = children(kinds, "Code").stream()
+        .collect(Collectors.toMap(c -> c.getAttribute("guid"), c -> c.getAttribute("name")));
+    assertTrue(kindByGuid.containsValue("Deltagarröst"), kindByGuid.toString());
+    Map<String, String> kindById = statements.stream()
+        .collect(Collectors.toMap(row -> row.get("statement_id"), row -> row.get("kind")));
+    Map<String, String> names = Map.of("voice", "Deltagarröst", "official", "Officiell text",
+        "prompt", "Fråga till deltagarna", "heading", "Rubrik");
+    for (Element selection : all(project, "PlainTextSelection")) {
+      List<String> coded = children(selection, "Coding").stream()
+          .map(c -> children(c, "CodeRef").getFirst().getAttribute("targetGUID"))
+          .filter(kindByGuid::containsKey).map(kindByGuid::get).toList();
+      assertEquals(List.of(names.get(kindById.get(selection.getAttribute("name")))), coded,
+          selection.getAttribute("name"));
+    }
   }
 
   @Test

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.batch.OutputTables;
@@ -49,6 +55,53 @@ class GroupCommandTest {
     assertEquals("openness", rows.get("r3").get("principles"));
     assertEquals("other", rows.get("r4").get("principles"));
     assertTrue(run.err().contains("4 statements"), run.err());
+  }
+
+  @Test
+  void readsAWindows1252SemicolonCsvAsRunDoesDetectingTheTextColumn() throws IOException {
+    Path input = work.resolve("enkat-1252.csv");
+    Files.write(input, ("Nr;Förening;Vad är viktigast för samverkan framåt?;Kommun\r\n"
+        + "7;Föreningen Åkervägen;Fleråriga bidrag så att vi kan planera verksamheten långsiktigt;Älvby\r\n"
+        + "8;Öppna gården;Regelbundna dialogmöten där vi får återkoppling på våra synpunkter;Åsby\r\n")
+        .getBytes(Charset.forName("windows-1252")));
+    Path out = work.resolve("enkat-1252-grupper.csv");
+
+    CliRun run = CliRun.of("group", "--input", input.toString(), "--id-column", "nr", "--out", out.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    Map<String, Map<String, String>> rows = byId(out);
+    assertEquals(List.of("7", "8"), rows.keySet().stream().sorted().toList());
+    assertEquals("Fleråriga bidrag så att vi kan planera verksamheten långsiktigt", rows.get("7").get("text"));
+    assertEquals("voice", rows.get("7").get("kind"));
+    assertEquals("long_term", rows.get("7").get("top_principle"));
+    assertEquals("dialogue", rows.get("8").get("top_principle"));
+  }
+
+  @Test
+  void readsAnXlsxWorkbookAsRunDoes() throws IOException {
+    Path input = work.resolve("enkat.xlsx");
+    try (Workbook workbook = new XSSFWorkbook(); OutputStream file = Files.newOutputStream(input)) {
+      Sheet sheet = workbook.createSheet("Svar");
+      String[][] cells = {{"respondent", "Vad är viktigast för samverkan framåt?"},
+          {"a1", "Fleråriga bidrag så att vi kan planera verksamheten långsiktigt"},
+          {"a2", "Regelbundna dialogmöten där vi får återkoppling på våra synpunkter"}};
+      for (int r = 0; r < cells.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < cells[r].length; c++) {
+          row.createCell(c).setCellValue(cells[r][c]);
+        }
+      }
+      workbook.write(file);
+    }
+    Path out = work.resolve("enkat-xlsx-grupper.csv");
+
+    CliRun run = CliRun.of("group", "--input", input.toString(), "--id-column", "respondent", "--out", out.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    Map<String, Map<String, String>> rows = byId(out);
+    assertEquals(List.of("a1", "a2"), rows.keySet().stream().sorted().toList());
+    assertEquals("Regelbundna dialogmöten där vi får återkoppling på våra synpunkter", rows.get("a2").get("text"));
+    assertEquals("dialogue", rows.get("a2").get("top_principle"));
   }
 
   @Test
@@ -118,7 +171,7 @@ class GroupCommandTest {
     Files.writeString(input, "id,svar\n1,Mer dialog\n", StandardCharsets.UTF_8);
     Path out = work.resolve("grupper.csv");
 
-    CliRun noColumn = CliRun.of("group", "--input", input.toString(), "--out", out.toString());
+    CliRun noColumn = CliRun.of("group", "--input", input.toString(), "--text-column", "text", "--out", out.toString());
     assertEquals(2, noColumn.exitCode());
     assertTrue(noColumn.err().contains("no column 'text'") && noColumn.err().contains("svar"), noColumn.err());
     assertEquals(2, CliRun.of("group", "--input", work.resolve("saknas.csv").toString(), "--out", out.toString()).exitCode());

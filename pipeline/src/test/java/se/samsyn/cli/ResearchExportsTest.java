@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.batch.OutputTables;
-import se.samsyn.cli.LibreOffice.Value;
+import se.samsyn.testing.LibreOffice;
+import se.samsyn.testing.LibreOffice.Value;
 
 /**
  * The researcher's exports of one {@code samsyn run --excel}: the theme-frequency tables of the run
@@ -109,7 +110,7 @@ class ResearchExportsTest {
   @Test
   void badOptionsAreUsageErrorsWithAClearMessage() throws IOException {
     String index = out.toString();
-    assertUsageError("--by is one of all, document, section, date, organisation, speaker, not 'week'",
+    assertUsageError("--by is one of all, document, section, date, organisation, speaker, kind, not 'week'",
         "themes", "--index", index, "--by", "week");
     assertUsageError("--from takes a date such as 2018-05-29, not '2024-13-01'",
         "themes", "--index", index, "--from", "2024-13-01");
@@ -179,11 +180,11 @@ class ResearchExportsTest {
     assertEquals(statements.size() + 1, sheet.size());
     for (int i = 0; i < statements.size(); i++) {
       List<Value> row = sheet.get(i + 1);
-      assertEquals(new Value(CellType.STRING, statements.get(i).get("text"), 0), row.get(7));
-      assertEquals(Double.parseDouble(statements.get(i).get("score")), row.get(10).number(), 1e-9);
-      assertEquals(CellType.NUMERIC, row.get(10).type());
+      assertEquals(new Value(CellType.STRING, statements.get(i).get("text"), 0), row.get(8));
+      assertEquals(Double.parseDouble(statements.get(i).get("score")), row.get(11).number(), 1e-9);
+      assertEquals(CellType.NUMERIC, row.get(11).type());
     }
-    assertTrue(sheet.stream().anyMatch(r -> r.get(7).text().contains("å") && r.get(7).text().contains("ä")));
+    assertTrue(sheet.stream().anyMatch(r -> r.get(8).text().contains("å") && r.get(8).text().contains("ä")));
     for (List<List<Value>> any : sheets) {
       assertTrue(any.stream().flatMap(List::stream).noneMatch(v -> v.type() == CellType.FORMULA),
           "a cell became a formula");

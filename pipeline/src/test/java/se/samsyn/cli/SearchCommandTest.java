@@ -62,11 +62,11 @@ class SearchCommandTest {
     JsonNode root = new ObjectMapper().readTree(search.out());
     assertEquals(List.of("query", "total", "facets", "hits"), names(root));
     assertEquals("oberoende", root.get("query").asText());
-    assertEquals(List.of("principle", "document", "organisation", "year"), names(root.get("facets")));
+    assertEquals(List.of("principle", "kind", "document", "organisation", "year"), names(root.get("facets")));
     assertEquals(1, root.get("facets").get("year").get("2024").asInt());
     JsonNode hit = root.get("hits").get(0);
     assertEquals(List.of("statement_id", "document_id", "source", "title", "section", "location", "speaker",
-        "date", "text", "highlight", "principles", "score"), names(hit));
+        "kind", "date", "text", "highlight", "principles", "score"), names(hit));
     assertEquals("2024-04-02", hit.get("date").asText());
     assertTrue(hit.get("highlight").asText().contains("<mark>"), hit.toString());
     assertTrue(hit.get("principles").isArray());
@@ -78,10 +78,29 @@ class SearchCommandTest {
     CliRun search = CliRun.of("search", "\"följas upp\"", "--index", out.toString(), "--format", "csv");
     assertEquals(0, search.exitCode(), search.err());
     String[] lines = search.out().split("\r\n");
-    assertEquals("statement_id,document_id,source,title,section,location,speaker,date,text,highlight,principles,score",
+    assertEquals("statement_id,document_id,source,title,section,location,speaker,kind,date,text,principles,score",
         lines[0]);
     assertEquals(2, lines.length, search.out());
-    assertTrue(lines[1].contains("<mark>följas upp</mark>"), lines[1]);
+    assertTrue(lines[1].contains("följas upp") && !lines[1].contains("<mark>"), lines[1]);
+  }
+
+  @Test
+  void kindFilterKeepsOnlyThatKind() throws IOException {
+    JsonNode all = json(CliRun.of("search", "oberoende", "--index", out.toString(), "--format", "json"));
+    for (String kind : List.of("voice", "official")) {
+      JsonNode only = json(CliRun.of("search", "oberoende", "--index", out.toString(), "--format", "json",
+          "--kind", kind.toUpperCase(java.util.Locale.ROOT)));
+      assertEquals(all.get("facets").get("kind").path(kind).asInt(), only.get("total").asInt(), kind);
+      only.get("hits").forEach(hit -> assertEquals(kind, hit.get("kind").asText(), hit.toString()));
+    }
+    CliRun bad = CliRun.of("search", "oberoende", "--index", out.toString(), "--kind", "röst");
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertTrue(bad.err().contains("a kind is voice, official, prompt or heading, not 'röst'"), bad.err());
+  }
+
+  private static JsonNode json(CliRun run) throws IOException {
+    assertEquals(0, run.exitCode(), run.err());
+    return new ObjectMapper().readTree(run.out());
   }
 
   @Test

@@ -24,7 +24,7 @@ import se.samsyn.batch.OutputTables;
 
 /**
  * {@code samsyn run ../shared/corpus}: structure, speakers, noise and locations of the real
- * documents, pinned by golden files. The golden files hold ids, locations, dates, word counts and
+ * documents, pinned by golden files. The golden files hold ids, locations, dates, kinds, word counts and
  * fingerprints of each statement's section, speaker and text, never the corpus text itself. To accept a
  * deliberate change, run with {@code -Dsamsyn.updateGolden=true} and review the diff.
  */
@@ -93,6 +93,46 @@ class SharedCorpusRunTest {
   }
 
   @Test
+  void quotedAgreementsAreOfficialAndWorkshopLinesAreVoices() {
+    for (Map<String, String> s : of("000_")) {
+      boolean quoted = List.of("Skåne", "VGR", "Örebro", "Norrköping").contains(s.get("speaker"));
+      boolean workshop = s.get("section").contains("Sammanfattning från");
+      if (quoted) {
+        assertEquals("official", s.get("kind"), s.toString());
+      } else if (workshop && !s.get("text").endsWith(":")) {
+        assertEquals("voice", s.get("kind"), s.toString());
+      }
+    }
+    for (String agreementOrSlides : List.of("001_", "002_", "004_")) {
+      assertTrue(of(agreementOrSlides).stream().noneMatch(s -> s.get("kind").equals("voice")), agreementOrSlides);
+    }
+  }
+
+  @Test
+  void atLeastFourOfFiveRepresentativesOfEachMainPrincipleAreVoices() throws IOException {
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    Matcher article = Pattern.compile("<article class=\"principle\" id=\"principle-(\\w+)\">(.*?)</article>",
+        Pattern.DOTALL).matcher(html);
+    List<String> main = List.of("independence", "dialogue", "quality", "long_term", "openness", "diversity",
+        "innovation", "clarity");
+    int seen = 0;
+    while (article.find()) {
+      if (!main.contains(article.group(1))) {
+        continue;
+      }
+      seen++;
+      Matcher kind = Pattern.compile("<p class=\"meta\"><span>([^<:]*)").matcher(article.group(2));
+      List<String> kinds = new ArrayList<>();
+      while (kind.find()) {
+        kinds.add(kind.group(1));
+      }
+      assertEquals(5, kinds.size(), article.group(1));
+      assertTrue(kinds.stream().filter("röst"::equals).count() >= 4, article.group(1) + ": " + kinds);
+    }
+    assertEquals(main.size(), seen);
+  }
+
+  @Test
   void noStatementOf004HoldsCaptureBannerText() {
     for (Map<String, String> statement : of("004_")) {
       String text = statement.get("text");
@@ -136,9 +176,10 @@ class SharedCorpusRunTest {
   }
 
   private static String fingerprint(List<Map<String, String>> rows) {
-    StringBuilder tsv = new StringBuilder("statement_id\tlocation\tdate\twords\tsection_sha256\tspeaker_sha256\ttext_sha256\n");
+    StringBuilder tsv = new StringBuilder(
+        "statement_id\tlocation\tdate\tkind\twords\tsection_sha256\tspeaker_sha256\ttext_sha256\n");
     for (Map<String, String> s : rows) {
-      tsv.append(String.join("\t", s.get("statement_id"), s.get("location"), s.get("date"),
+      tsv.append(String.join("\t", s.get("statement_id"), s.get("location"), s.get("date"), s.get("kind"),
           Integer.toString(s.get("text").split("\\s+").length), sha256(s.get("section")), sha256(s.get("speaker")),
           sha256(s.get("text")))).append('\n');
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.samsyn.core.StatementKind;
 import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.export.ThemeFrequencies.Row;
 import se.samsyn.index.IndexedStatement;
@@ -15,7 +16,7 @@ class ThemeFrequenciesTest {
   private static IndexedStatement statement(String id, String document, LocalDate date, List<String> principles,
       String theme) {
     return new IndexedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", date, "text",
-        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "");
+        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "", StatementKind.VOICE);
   }
 
   @Test

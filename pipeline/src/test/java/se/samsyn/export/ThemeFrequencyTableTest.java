@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samsyn.core.StatementKind;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.export.ThemeFrequencyTable.Shape;
@@ -19,7 +20,7 @@ class ThemeFrequencyTableTest {
 
   private static IndexedStatement statement(String id, String document, List<String> principles, String theme) {
     return new IndexedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", null, "text",
-        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "");
+        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "", StatementKind.VOICE);
   }
 
   @BeforeEach

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +148,31 @@ class GrouperTest {
   }
 
   @Test
+  void onlyVoicesFormThemesAndARemarkWrittenTwiceIsClusteredOnce() {
+    List<GroupingInput> statements = new ArrayList<>();
+    String[] texts = {"Lokalerna är för trånga och dyra att hyra", "Vi saknar lokaler för möten på kvällen",
+        "Hyran för föreningslokalen har höjts", "Bussen går för sällan till byn", "Det finns ingen buss på helgerna",
+        "Bussen går inte på kvällen"};
+    for (int i = 0; i < texts.length; i++) {
+      statements.add(in("s-" + i, texts[i]));
+    }
+    statements.add(in("copy", texts[0] + "."));
+    String[] slides = {"Lokaler och bussar", "Lokal eller buss?", "Lokaler", "Buss"};
+    for (int i = 0; i < slides.length; i++) {
+      statements.add(in("slide-" + i, slides[i]));
+    }
+    Set<String> voices = statements.stream().map(GroupingInput::id).filter(id -> !id.startsWith("slide-"))
+        .collect(Collectors.toSet());
+    Grouping grouping = grouper.group(statements, List.of(), Map.of(), voices);
+    assertFalse(grouping.themes().isEmpty());
+    List<String> members = grouping.themes().stream().flatMap(t -> t.members().stream()).toList();
+    assertTrue(members.stream().noneMatch(id -> id.startsWith("slide-")), members.toString());
+    Theme first = grouping.themes().stream().filter(t -> t.members().contains("s-0")).findFirst().orElseThrow();
+    assertTrue(first.members().contains("copy"), first.toString());
+    assertEquals(first.id(), grouping.byStatement().get("copy").theme());
+  }
+
+  @Test
   void clusterCountFollowsTheStatedRule() {
     assertEquals(1, ThemeFinder.clustersFor(2, 30));
     assertEquals(7, ThemeFinder.clustersFor(100, 30));
@@ -166,7 +193,8 @@ class GrouperTest {
         "a-1", new HumanCoding("a-1", List.of("openness"), "Anna"),
         "b-1", new HumanCoding("b-1", List.of(), "Anna"),
         "c-1", new HumanCoding("c-1", List.of("long_term"), ""));
-    Map<String, StatementGroups> after = grouper.group(statements, List.of(), human).byStatement();
+    Map<String, StatementGroups> after = grouper.group(statements, List.of(), human,
+        statements.stream().map(GroupingInput::id).collect(Collectors.toSet())).byStatement();
     assertEquals(Method.HUMAN, after.get("a-1").method(), "over a heading");
     assertEquals("openness", after.get("a-1").principles());
     assertEquals("reviewer: Anna", after.get("a-1").evidence());

@@ -3,6 +3,7 @@ package se.samsyn.index;
 import java.time.LocalDate;
 import java.util.List;
 import se.samsyn.analysis.TestLexicons;
+import se.samsyn.core.StatementKind;
 
 /** Statements and analysis for index and search tests. */
 public final class IndexFixtures {
@@ -18,7 +19,7 @@ public final class IndexFixtures {
     return new IndexedStatement(documentId + "-" + ordinal, documentId, "in/" + documentId + ".txt",
         "Workshop " + documentId, "1. Rubrik > Sammanfattning", "line " + ordinal, "", organisation, date, text,
         principles, principles.isEmpty() ? "" : "heading", principles.isEmpty() ? 0 : 1, "",
-        principles.isEmpty() ? "" : "1. Rubrik");
+        principles.isEmpty() ? "" : "1. Rubrik", StatementKind.VOICE);
   }
 
   public static IndexedDocument document(String documentId, IndexedStatement... statements) {

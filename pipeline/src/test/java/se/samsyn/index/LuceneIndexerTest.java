@@ -31,6 +31,7 @@ import se.samsyn.core.DocumentResult;
 import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
 import se.samsyn.core.Statement;
+import se.samsyn.core.StatementKind;
 
 class LuceneIndexerTest {
   private static IndexAnalysis analysis;
@@ -81,12 +82,13 @@ class LuceneIndexerTest {
     IndexedStatement b1 = B.statements().getFirst();
     IndexedStatement themed = new IndexedStatement(b1.statementId(), b1.documentId(), b1.source(), b1.title(),
         b1.section(), b1.location(), b1.speaker(), b1.organisation(), b1.date(), b1.text(), b1.principles(),
-        "classifier", 0.25, "kvalitet-forening", "");
+        "classifier", 0.25, "kvalitet-forening", "", b1.kind());
     assertEquals(new Indexer.IndexUpdate(0, 1, 0, 0, 1), indexer.update(List.of(document("b", themed))));
     assertEquals(themed, stored("b-1"));
     IndexedStatement rescored = new IndexedStatement(themed.statementId(), themed.documentId(), themed.source(),
         themed.title(), themed.section(), themed.location(), themed.speaker(), themed.organisation(), themed.date(),
-        themed.text(), themed.principles(), themed.method(), 0.3, themed.theme(), themed.evidence());
+        themed.text(), themed.principles(), themed.method(), 0.3, themed.theme(), themed.evidence(),
+        themed.kind());
     assertEquals(new Indexer.IndexUpdate(0, 1, 0, 0, 1), indexer.update(List.of(document("b", rescored))));
     assertEquals(0.3, stored("b-1").score());
   }
@@ -123,7 +125,8 @@ class LuceneIndexerTest {
     assertEquals(1, documents.size());
     IndexedStatement statement = documents.getFirst().statements().getFirst();
     assertEquals(new IndexedStatement(said.id(), source.documentId(), "in/a.txt", "Titel", "Principerna", "",
-        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, "", ""),
+        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, "", "",
+        StatementKind.OFFICIAL),
         statement);
   }
 

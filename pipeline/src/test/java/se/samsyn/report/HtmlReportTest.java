@@ -19,7 +19,7 @@ class HtmlReportTest {
   @Test
   void everyTextFromTheMaterialIsEscaped() {
     ReportData.Example example = new ReportData.Example(HOSTILE, "in/" + HOSTILE + ".txt", HOSTILE + " > Dialog",
-        "page 2", "2024-05-02", "classifier", 0.8125);
+        "page 2", "2024-05-02", "classifier", 0.8125, HOSTILE, "voice");
     ReportData.Bar dialogue = new ReportData.Bar("dialogue", HOSTILE, 1, false);
     ReportData data = new ReportData(
         new ReportData.Meta("1.0", HOSTILE, "2", HOSTILE, ZonedDateTime.of(2026, 11, 23, 9, 5, 0, 0, ZoneOffset.UTC),

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samsyn.batch.OutputTables;
 import se.samsyn.cli.CliRun;
+import se.samsyn.export.CsvTable;
 import se.samsyn.models.Codebook;
 
 /** report.html of a real run: its counts agree with the CSV files, it escapes markup and loads nothing. */
@@ -128,7 +129,7 @@ class ReportTest {
       assertTrue(quotes.size() <= ReportAssembler.EXAMPLES_PER_PRINCIPLE, id + ": " + quotes);
       assertEquals(quotes.size(), Set.copyOf(quotes).size(), "shown once: " + quotes);
       for (String quote : quotes) {
-        assertTrue(statements.stream().anyMatch(s -> flat(s.get("text")).equals(quote)
+        assertTrue(statements.stream().anyMatch(s -> flat(CsvTable.restore(s.get("text"))).equals(quote)
             && List.of(s.get("principles").split(";")).contains(id)), id + ": " + quote);
       }
       principles++;

@@ -9,17 +9,22 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.CellType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.samsyn.search.ResultFormat;
+import se.samsyn.testing.LibreOffice;
+import se.samsyn.testing.LibreOffice.Value;
 
 /** The JSON API and CSV export of {@code samsyn serve} over an index written by {@code samsyn run}. */
 class WebApiTest {
@@ -46,10 +51,10 @@ class WebApiTest {
     JsonNode root = served.json("/api/search?q=oberoende");
     assertEquals(List.of("query", "total", "facets", "hits", "page", "size", "pages"), names(root));
     assertEquals("oberoende", root.get("query").asText());
-    assertEquals(List.of("principle", "document", "organisation", "year"), names(root.get("facets")));
+    assertEquals(List.of("principle", "kind", "document", "organisation", "year"), names(root.get("facets")));
     JsonNode hit = root.get("hits").get(0);
     assertEquals(List.of("statement_id", "document_id", "source", "title", "section", "location", "speaker",
-        "date", "text", "highlight", "principles", "score"), names(hit));
+        "kind", "date", "text", "highlight", "principles", "score"), names(hit));
     assertTrue(hit.get("highlight").asText().contains("<mark>"), hit.toString());
     assertTrue(root.get("total").asInt() >= WebFixtures.INDEPENDENCE_LINES, root.toString());
   }
@@ -122,7 +127,7 @@ class WebApiTest {
   @ValueSource(strings = {"/api/search", "/api/search?q=", "/api/search?q=%22oberoende",
       "/api/search?q=-oberoende", "/api/search?q=oberoende&page=0", "/api/search?q=oberoende&page=x",
       "/api/search?q=oberoende&size=-5", "/api/search?q=oberoende&page=99999999999",
-      "/api/search?q=oberoende&page=1000&size=100", "/api/search?q=oberoende&from=igår",
+      "/api/search?q=oberoende&page=1000&size=100", "/api/search?q=oberoende&from=igår", "/api/search?q=oberoende&kind=r%C3%B6st",
       "/api/search?q=oberoende&from=2024-01-01&to=2020-01-01", "/api/search?q=oberoende&principle=nonsens",
       "/api/search?q=OR", "/api/statements/x?around=zero", "/api/export.csv?q=%22"})
   void badParametersAre400WithAMessage(String url) throws Exception {
@@ -152,11 +157,29 @@ class WebApiTest {
     assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
     assertTrue(response.headers().firstValue("content-disposition").orElse("").contains("attachment"));
     String[] lines = response.body().split("\r\n");
-    assertTrue(lines[0].startsWith("statement_id,document_id,source"), lines[0]);
+    assertTrue(lines[0].startsWith("\uFEFFstatement_id;document_id;source"), lines[0]);
     assertEquals(2, lines.length, response.body());
     assertTrue(response.body().contains("'=HYPERLINK("), response.body());
-    assertFalse(response.body().contains(",=HYPERLINK("), response.body());
-    assertFalse(response.body().contains(",\"=HYPERLINK("), response.body());
+    assertFalse(response.body().contains(";=HYPERLINK("), response.body());
+    assertFalse(response.body().contains(";\"=HYPERLINK("), response.body());
+  }
+
+  @Test
+  void csvExportOpensInSwedishLibreOfficeLikeExcelFiles(@TempDir Path work) throws Exception {
+    Path csv = work.resolve("samsyn-search.csv");
+    Files.write(csv, served.bytes("/api/export.csv?q=oberoende").body());
+    List<List<Value>> sheet = LibreOffice.open(List.of(csv), work).getFirst();
+    List<String> header = sheet.getFirst().stream().map(Value::text).toList();
+    assertEquals(ResultFormat.CSV_COLUMNS, header);
+    JsonNode hits = served.json("/api/search?q=oberoende&size=100").get("hits");
+    assertEquals(hits.size() + 1, sheet.size());
+    for (int i = 0; i < hits.size(); i++) {
+      List<Value> row = sheet.get(i + 1);
+      assertEquals(new Value(CellType.STRING, hits.get(i).get("text").asText(), 0), row.get(header.indexOf("text")));
+      assertEquals(CellType.NUMERIC, row.get(header.indexOf("score")).type(), row.toString());
+      assertEquals(hits.get(i).get("score").asDouble(), row.get(header.indexOf("score")).number(), 1e-4);
+    }
+    assertTrue(sheet.stream().flatMap(List::stream).noneMatch(v -> v.text().contains("<mark>")));
   }
 
   @Test

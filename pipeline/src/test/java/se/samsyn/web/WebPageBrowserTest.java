@@ -91,6 +91,25 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void principlesAndKindsAreNamedInSwedishAndAQueryLinkOpensItsSearch() throws IOException {
+    browser.open(served.base() + "/?q=oberoende");
+    WebElement chip = browser.one(By.cssSelector("#results .hit .chip[data-principle=independence]"));
+    assertEquals("Självständighet och oberoende", chip.getText());
+    WebElement facet = browser.one(By.cssSelector(".facet[data-dim=principle] button[data-value=independence]"));
+    assertEquals("Självständighet och oberoende", facet.findElement(By.cssSelector(".value")).getText());
+    assertTrue(browser.driver().findElements(By.cssSelector(".facet[data-dim=kind] button .value")).stream()
+        .map(WebElement::getText).toList().contains("Deltagarröst"));
+    facet.click();
+    browser.waitFor(d -> d.findElement(By.id("active-filters")).getText().contains("Självständighet och oberoende"));
+    assertFalse(browser.one(By.id("results")).getText().contains("independence"));
+    browser.open(served.base() + "/#/overview");
+    WebElement chart = browser.one(By.cssSelector("#chart-principle"));
+    browser.waitFor(d -> chart.getText().contains("Självständighet och oberoende") ? chart : null);
+    assertFalse(chart.getText().contains("independence"), chart.getText());
+    browser.screenshot("fixture-swedish-names");
+  }
+
+  @Test
   void overviewDrawsBarsPerDocument() throws IOException {
     browser.open(served.base() + "/#/overview");
     List<WebElement> bars = browser.all(By.cssSelector("#chart-document rect"));

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -19,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.batch.Version;
+import se.samsyn.core.StatementKind;
 import se.samsyn.export.refi.SourceText.Span;
 import se.samsyn.group.HumanCoding;
 import se.samsyn.group.Method;
@@ -35,7 +38,8 @@ import se.samsyn.search.SearchQuery;
  * statements (see {@link SourceText}); every statement with principles is a coded segment (a
  * {@code PlainTextSelection} over exactly its text) with one coding per principle, and its method,
  * score and evidence in the segment's description. Emerging themes are codes under one parent
- * code, so principle codings stay countable on their own. GUIDs are name-based and the zip entries
+ * code, so principle codings stay countable on their own; so are the statement kinds, and every coded
+ * segment is also coded with its kind. GUIDs are name-based and the zip entries
  * carry a fixed time, so two exports of the same index are byte for byte identical.
  */
 public final class QdpxExport {
@@ -54,8 +58,10 @@ public final class QdpxExport {
    * @param segments         coded segments (statements with a principle or an emerging theme)
    * @param principleCodings codings with a principle (one per principle of a statement)
    * @param themeCodings     codings with an emerging theme
+   * @param kindCodings      codings with a statement kind (one per segment)
    */
-  public record Summary(int codes, int sources, int segments, int principleCodings, int themeCodings) {}
+  public record Summary(int codes, int sources, int segments, int principleCodings, int themeCodings,
+      int kindCodings) {}
 
   /** One document: its statements in reading order and its rebuilt text. */
   private record Source(String guid, String name, List<IndexedStatement> statements, SourceText text) {}
@@ -93,10 +99,10 @@ public final class QdpxExport {
         Map<String, String> codings = codings(statement);
         segments += codings.isEmpty() ? 0 : 1;
         principleCodings += statement.principles().size();
-        themeCodings += codings.size() - statement.principles().size();
+        themeCodings += statement.theme().isEmpty() ? 0 : 1;
       }
     }
-    return new Summary(codes.count(), sources.size(), segments, principleCodings, themeCodings);
+    return new Summary(codes.count(), sources.size(), segments, principleCodings, themeCodings, segments);
   }
 
   /** Writes the project, named {@code name}, as a .qdpx zip. */
@@ -144,8 +150,10 @@ public final class QdpxExport {
   private static RefiCodes codes(Codebook codebook, Map<String, String> themeLabels, List<Source> sources) {
     TreeSet<String> unknown = new TreeSet<>();
     Map<String, String> themes = new TreeMap<>();
+    Set<StatementKind> kinds = EnumSet.noneOf(StatementKind.class);
     for (Source source : sources) {
       for (IndexedStatement s : source.statements()) {
+        kinds.add(s.kind());
         s.principles().stream().filter(p -> codebook.principle(p).isEmpty()).forEach(unknown::add);
         if (!s.theme().isEmpty()) {
           themes.put(s.theme(), themeLabels.getOrDefault(s.theme(), s.theme()));
@@ -156,7 +164,7 @@ public final class QdpxExport {
       LOG.warn("the codebook {} lacks principles the statements carry: {}; they get codes named by their id",
           codebook.label(), String.join(", ", unknown));
     }
-    return new RefiCodes(codebook, List.copyOf(unknown), new LinkedHashMap<>(themes));
+    return new RefiCodes(codebook, List.copyOf(unknown), new LinkedHashMap<>(themes), List.copyOf(kinds));
   }
 
   private void writeProject(OutputStream out, String name) throws IOException {
@@ -183,8 +191,9 @@ public final class QdpxExport {
       xml.text("Description", String.format(Locale.ROOT, "Exported by Samsyn %s: %d documents, codebook %s."
           + " Each coded segment is one statement; its description gives how Samsyn assigned it"
           + " (method heading, inline, classifier or human: coded in review by the coding's user), the score and the evidence. Codes under \"%s\" are"
-          + " emerging themes, not principles.", Version.current(), sources.size(), codebook.label(),
-          RefiCodes.THEMES_CODE));
+          + " emerging themes, not principles; codes under \"%s\" say what a statement is (a participant's"
+          + " voice, official text, a question to participants, a heading).", Version.current(), sources.size(),
+          codebook.label(), RefiCodes.THEMES_CODE, RefiCodes.KINDS_CODE));
     }
   }
 
@@ -236,12 +245,15 @@ public final class QdpxExport {
     return statement.method().equals(Method.HUMAN.label()) ? HumanCoding.reviewerOf(statement.evidence()) : "";
   }
 
-  /** GUID of each code a statement is coded with, by principle id or {@code theme:<id>}. */
+  /** GUID of each code a statement is coded with, by principle id, {@code theme:<id>} or {@code kind:<kind>}. */
   private Map<String, String> codings(IndexedStatement statement) {
     Map<String, String> codings = new LinkedHashMap<>();
     statement.principles().forEach(p -> codings.put(p, codes.principleGuid(p)));
     if (!statement.theme().isEmpty()) {
       codings.put("theme:" + statement.theme(), RefiCodes.themeGuid(statement.theme()));
+    }
+    if (!codings.isEmpty()) {
+      codings.put("kind:" + statement.kind().label(), RefiCodes.kindGuid(statement.kind()));
     }
     return codings;
   }
@@ -250,6 +262,7 @@ public final class QdpxExport {
   private static String memo(IndexedStatement s) {
     return lines("principles", String.join(";", s.principles()), "method", s.method(),
         "score", String.format(Locale.ROOT, "%.3f", s.score()), "evidence", s.evidence(), "theme", s.theme(),
+        "kind", s.kind().label(),
         "statement_id", s.statementId(), "section", s.section(), "location", s.location(),
         "speaker", s.speaker(), "date", s.date() == null ? "" : s.date().toString());
   }

@@ -1,4 +1,4 @@
-package se.samsyn.cli;
+package se.samsyn.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,12 +25,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * as UTF-8 with ';' between fields, Swedish number format and formulas evaluated, and saves them as
  * .xlsx, whose cells are then read back with POI.
  */
-final class LibreOffice {
+public final class LibreOffice {
   /** CSV import: ';' (59), '"' (34), UTF-8 (76), from line 1, standard columns, Swedish (1053), formulas on. */
   private static final String SWEDISH_CSV = "CSV:59,34,76,1,,1053,false,false,false,false,false,0,true";
 
   /** A cell as the spreadsheet holds it. */
-  record Value(CellType type, String text, double number) {
+  public record Value(CellType type, String text, double number) {
     @Override
     public String toString() {
       return type == CellType.NUMERIC ? Double.toString(number) : type + " " + text;
@@ -40,7 +40,7 @@ final class LibreOffice {
   private LibreOffice() {}
 
   /** The soffice program; fails (never skips) when it is missing. */
-  static Path soffice() {
+  public static Path soffice() {
     for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(folder, "soffice");
       if (Files.isExecutable(candidate)) {
@@ -56,7 +56,7 @@ final class LibreOffice {
    * Converts CSV files (with distinct names) to .xlsx in {@code work} in one run of soffice and
    * returns the first sheet of each, row by row, in the order given.
    */
-  static List<List<List<Value>>> open(List<Path> csvFiles, Path work) throws IOException, InterruptedException {
+  public static List<List<List<Value>>> open(List<Path> csvFiles, Path work) throws IOException, InterruptedException {
     Path converted = Files.createDirectories(work.resolve("xlsx"));
     Path log = work.resolve("soffice.log");
     List<String> command = new ArrayList<>(List.of(soffice().toString(), "--headless", "--norestore",
