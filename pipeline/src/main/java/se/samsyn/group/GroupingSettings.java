@@ -7,6 +7,8 @@ package se.samsyn.group;
  *                         principle, as a training statement of that principle (a labelled statement
  *                         weighs 1)
  * @param minConfidence    a statement whose best principle is less probable than this is {@code other}
+ *                         (0.20: the abstention threshold {@code samsyn eval} chooses for the default
+ *                         classifier on all development documents, off-topic remarks included)
  * @param secondLabelRatio further principles are assigned when at least this fraction as probable as the best
  * @param evidenceTerms    terms listed as evidence of a classifier assignment
  * @param seed             seed of the clustering's random start
