@@ -2,15 +2,18 @@ package se.samsyn.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,14 +62,27 @@ public final class BatchRunner {
     this.settingsKey = settingsKey;
   }
 
-  public RunResult run(Progress progress) throws IOException, InterruptedException {
+  /**
+   * Runs the batch into the folder {@code lock} guards: first repairs what an interrupted run left,
+   * then stages every output and switches to them at the end (see {@link RunFolder}), telling
+   * {@code progress} about each file and each point passed.
+   */
+  public RunResult run(RunLock lock, Progress progress) throws IOException, InterruptedException {
+    Path out = settings.out();
+    if (!lock.folder().equals(out)) {
+      throw new IllegalArgumentException("the lock guards " + lock.folder() + ", not " + out);
+    }
     StageTimes times = new StageTimes();
-    Map<String, String> previous = RunOutputs.previousInputs(settings.out());
-    List<Path> files = InputScanner.list(settings.inputs(), settings.out());
-    ResultCache cache = new ResultCache(settings.out(), settingsKey);
+    RunFolder.recover(lock);
+    Map<String, String> previous = RunOutputs.previousInputs(out);
+    InputScanner.Scan scan = InputScanner.list(settings.inputs(), out);
+    ResultCache cache = new ResultCache(out, settingsKey);
     times.lap("scan");
-    List<DocumentResult> results = withoutDuplicates(processAll(files, cache, progress));
+    progress.checkpoint("scanned");
+    List<DocumentResult> results = withoutDuplicates(inSourceOrder(processAll(scan.files(), cache, progress),
+        unreadable(scan.unreadable())));
     times.lap("extract_segment");
+    progress.checkpoint("extracted");
 
     int added = 0;
     int changed = 0;
@@ -85,17 +101,46 @@ public final class BatchRunner {
     Grouping grouping = grouper.group(groupingInputs(results), List.of());
     List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     times.lap("group");
-    new RunOutputs(results, grouping, grouper.codebook(), documents).write(settings.out(), settings.excel());
-    HtmlReport.write(settings.out().resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
+    progress.checkpoint("grouped");
+    Path staging = Files.createDirectories(RunFolder.staging(out));
+    new RunOutputs(results, grouping, grouper.codebook(), documents).write(staging, settings.excel(), progress);
+    HtmlReport.write(staging.resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
         ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
             settings.inputs().stream().map(InputScanner::displayName).toList()), results, grouping);
+    progress.checkpoint("staged " + HtmlReport.FILE);
     times.lap("write");
-    Indexer.IndexUpdate index = indexer.update(documents);
+    String runId = UUID.randomUUID().toString();
+    RunResult run;
+    try (Indexer.Update index = indexer.prepare(documents, Map.of(RunFolder.RUN_KEY, runId))) {
+      progress.checkpoint("index prepared");
+      times.lap("index");
+      run = new RunResult(results, added, changed, unchanged, removed, times.total(), times.stages());
+      RunManifest.write(staging, settings, run, grouping, grouper, index.counts());
+      progress.checkpoint("staged " + RunOutputs.MANIFEST);
+      RunFolder.seal(out, runId);
+      progress.checkpoint("sealed");
+      index.commit();
+      progress.checkpoint("index committed");
+    }
+    RunFolder.switchTo(out, progress);
+    progress.checkpoint("switched");
     cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));
-    times.lap("index");
-    RunResult run = new RunResult(results, added, changed, unchanged, removed, times.total(), times.stages());
-    RunManifest.write(settings, run, grouping, grouper, index);
+    progress.checkpoint("finished");
     return run;
+  }
+
+  private static List<DocumentResult> unreadable(Map<Path, String> entries) {
+    return entries.entrySet().stream()
+        .map(e -> report(failed(InputScanner.unread(e.getKey(), 0), ExtractionStatus.FAILED,
+            "cannot read " + (Files.isDirectory(e.getKey()) ? "folder" : "file") + " (" + e.getValue() + ")")))
+        .toList();
+  }
+
+  private static List<DocumentResult> inSourceOrder(List<DocumentResult> processed, List<DocumentResult> unreadable) {
+    List<DocumentResult> all = new ArrayList<>(processed);
+    all.addAll(unreadable);
+    all.sort(Comparator.comparing(r -> r.source().source()));
+    return all;
   }
 
   /** Every statement of the run, documents in result order, statements in reading order. */
@@ -140,15 +185,15 @@ public final class BatchRunner {
   private DocumentResult process(Path file, ResultCache cache) {
     SourceFile source;
     try {
+      long size = Files.size(file);
+      if (size > settings.maxFileBytes()) {
+        return report(failed(InputScanner.unread(file, size), ExtractionStatus.SKIPPED,
+            "larger than the size limit of " + settings.maxFileBytes() / (1024 * 1024) + " MB (--max-file-size)"));
+      }
       source = InputScanner.describe(file);
     } catch (IOException e) {
-      SourceFile unreadable = new SourceFile(file.toAbsolutePath(), InputScanner.displayName(file),
-          "0".repeat(64), 0);
-      return report(failed(unreadable, ExtractionStatus.FAILED, "cannot read file (" + e.getMessage() + ")"));
-    }
-    if (source.size() > settings.maxFileBytes()) {
-      return report(failed(source, ExtractionStatus.SKIPPED,
-          "larger than the size limit of " + settings.maxFileBytes() / (1024 * 1024) + " MB"));
+      return report(failed(InputScanner.unread(file, 0), ExtractionStatus.FAILED,
+          "cannot read file (" + e.getMessage() + ")"));
     }
     var cached = cache.find(source.sha256());
     if (cached.isPresent()) {
@@ -183,7 +228,7 @@ public final class BatchRunner {
   }
 
   private static DocumentResult report(DocumentResult result) {
-    if (!result.status().hasText()) {
+    if (!result.status().isComplete()) {
       LOG.warn("{}: {} ({})", result.source().source(), result.error(), result.status());
     }
     return result;
@@ -194,6 +239,10 @@ public final class BatchRunner {
     Map<String, String> firstSourceOf = new HashMap<>();
     List<DocumentResult> unique = new ArrayList<>();
     for (DocumentResult result : results) {
+      if (result.source().sha256().equals(Checksums.NOT_READ)) {
+        unique.add(result);
+        continue;
+      }
       String first = firstSourceOf.putIfAbsent(result.source().sha256(), result.source().source());
       unique.add(first == null ? result
           : report(failed(result.source(), ExtractionStatus.SKIPPED, "same content as " + first)));

@@ -26,8 +26,9 @@ public record RunResult(List<DocumentResult> results, int added, int changed, in
     stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
   }
 
+  /** Inputs that were not read in full (failed, skipped, cut or partly read). */
   public List<DocumentResult> failures() {
-    return results.stream().filter(r -> !r.status().hasText()).toList();
+    return results.stream().filter(r -> !r.status().isComplete()).toList();
   }
 
   public int statementCount() {

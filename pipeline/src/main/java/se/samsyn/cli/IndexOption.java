@@ -1,7 +1,10 @@
 package se.samsyn.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import se.samsyn.batch.RunFolder;
 import se.samsyn.index.LuceneIndexer;
 
 /** The {@code --index} option of the commands that read the index {@code samsyn run} wrote. */
@@ -10,9 +13,19 @@ final class IndexOption {
       description = "The index folder, or the --out folder of 'samsyn run' that holds it.")
   private Path index;
 
-  /** The index folder: {@code DIR/index} when DIR is a run's output folder, else DIR. */
+  /**
+   * The index folder: {@code DIR/index} when DIR is a run's output folder, else DIR. A run that was
+   * interrupted after its index commit is finished first, so the index and the tables beside it
+   * describe the same run.
+   */
   Path folder() {
-    return LuceneIndexer.locate(index);
+    Path folder = LuceneIndexer.locate(index);
+    try {
+      RunFolder.recoverIfIdle(folder.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish the interrupted run in " + folder.getParent(), e);
+    }
+    return folder;
   }
 
   /** The error for a folder without an index. */
