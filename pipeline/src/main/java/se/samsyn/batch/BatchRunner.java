@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ import se.samsyn.index.Indexer;
 import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportData;
 import se.samsyn.segment.Segmenter;
+import se.samsyn.segment.SurveyTable;
 
 /**
  * The main job: finds the input files, reuses the results of unchanged ones, extracts and segments
@@ -99,9 +101,32 @@ public final class BatchRunner {
     int unchanged = results.size() - added - changed;
     int removed = (int) previous.keySet().stream().filter(s -> !current.contains(s)).count();
     Grouping grouping = grouper.group(groupingInputs(results), List.of());
-    List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     times.lap("group");
     progress.checkpoint("grouped");
+    RunResult counted = new RunResult(results, added, changed, unchanged, removed, Duration.ZERO, Map.of());
+    RunResult run;
+    try {
+      run = publish(counted, grouping, times, progress);
+    } catch (IOException | RuntimeException e) {
+      // the previous run stays, and what this one staged (on a full disk, say) is removed at once
+      try {
+        RunFolder.recover(lock);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
+    }
+    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));
+    progress.checkpoint("finished");
+    return run;
+  }
+
+  /** Stages the outputs, commits the index and switches to the new outputs (see {@link RunFolder}). */
+  private RunResult publish(RunResult counted, Grouping grouping, StageTimes times, Progress progress)
+      throws IOException {
+    Path out = settings.out();
+    List<DocumentResult> results = counted.results();
+    List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     Path staging = Files.createDirectories(RunFolder.staging(out));
     new RunOutputs(results, grouping, grouper.codebook(), documents).write(staging, settings.excel(), progress);
     HtmlReport.write(staging.resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
@@ -114,7 +139,7 @@ public final class BatchRunner {
     try (Indexer.Update index = indexer.prepare(documents, Map.of(RunFolder.RUN_KEY, runId))) {
       progress.checkpoint("index prepared");
       times.lap("index");
-      run = new RunResult(results, added, changed, unchanged, removed, times.total(), times.stages());
+      run = counted.timed(times.total(), times.stages());
       RunManifest.write(staging, settings, run, grouping, grouper, index.counts());
       progress.checkpoint("staged " + RunOutputs.MANIFEST);
       RunFolder.seal(out, runId);
@@ -124,8 +149,6 @@ public final class BatchRunner {
     }
     RunFolder.switchTo(out, progress);
     progress.checkpoint("switched");
-    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));
-    progress.checkpoint("finished");
     return run;
   }
 
@@ -215,7 +238,15 @@ public final class BatchRunner {
   private DocumentResult extractAndSegment(SourceFile source) {
     try {
       Extraction extraction = extractor.extract(source);
-      return new DocumentResult(segmenter.segment(extraction), extraction.status(), extraction.error());
+      Document document = segmenter.segment(extraction);
+      if (extraction.status().hasText() && document.statements().isEmpty()
+          && SurveyTable.SPREADSHEET_FORMATS.contains(extraction.format())) {
+        return new DocumentResult(document, ExtractionStatus.SKIPPED, settings.segmentation().textColumns().isEmpty()
+            ? "no free-text column found (are the answers very short?); name it with --text-column"
+            : "none of the columns named with --text-column has answers");
+      }
+      return StatementLimit.apply(new DocumentResult(document, extraction.status(), extraction.error()),
+          settings.maxStatementCharacters());
     } catch (RuntimeException e) {
       LOG.debug("processing {} failed", source.source(), e);
       return failed(source, ExtractionStatus.FAILED, "internal error while processing (" + e + ")");

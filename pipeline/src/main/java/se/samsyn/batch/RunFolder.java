@@ -3,6 +3,7 @@ package se.samsyn.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -81,18 +82,42 @@ public final class RunFolder {
 
   /**
    * For commands that only read a run folder: finishes an interrupted run unless a live run holds
-   * the folder (which will finish it itself).
+   * the folder (which will finish it itself). A folder this process may not change is left as it is,
+   * with a warning.
    */
-  public static void recoverIfIdle(Path out) throws IOException {
+  public static void recoverIfIdle(Path out) {
     if (!Files.isDirectory(staging(out))) {
       return;
     }
-    Optional<RunLock> lock = RunLock.tryAcquire(out);
-    if (lock.isPresent()) {
-      try (RunLock held = lock.get()) {
-        recover(held);
+    try {
+      Optional<RunLock> lock = RunLock.tryAcquire(out);
+      if (lock.isPresent()) {
+        try (RunLock held = lock.get()) {
+          recover(held);
+        }
       }
+    } catch (IOException e) {
+      LOG.warn("{}: cannot finish the run that was interrupted there ({}); its tables and index may describe"
+          + " different runs until the next 'samsyn run'", out, e.toString());
     }
+  }
+
+  /**
+   * For a run that stopped on a full disk: where the cache of earlier results is and how large, since
+   * it may be deleted to make room (the next run rebuilds it); empty for other failures.
+   */
+  public static String cacheHint(Path out, IOException failure) {
+    if (!String.valueOf(failure.getMessage()).contains("No space left")) {
+      return "";
+    }
+    Path cache = internal(out).resolve(ResultCache.FOLDER);
+    long bytes = 0;
+    try (Stream<Path> files = Files.walk(cache)) {
+      bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException | UncheckedIOException e) {
+      // size unknown
+    }
+    return "; the disk is full: " + cache + " (" + (bytes >> 20) + " MB of results kept for re-runs) may be deleted";
   }
 
   /** Writes the commit record of the staged outputs: from now on the run can be finished. */

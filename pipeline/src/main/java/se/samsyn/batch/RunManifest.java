@@ -56,6 +56,7 @@ final class RunManifest {
     config.put("max_file_bytes", settings.maxFileBytes());
     config.put("worker_heap", settings.workerHeap());
     config.put("max_characters", settings.maxCharacters());
+    config.put("max_statement_characters", settings.maxStatementCharacters());
     ArrayNode textColumns = config.putArray("text_columns");
     settings.segmentation().textColumns().forEach(textColumns::add);
     config.put("max_statement_words", settings.segmentation().maxStatementWords());

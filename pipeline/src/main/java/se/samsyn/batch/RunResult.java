@@ -27,6 +27,11 @@ public record RunResult(List<DocumentResult> results, int added, int changed, in
   }
 
   /** Inputs that were not read in full (failed, skipped, cut or partly read). */
+  /** The same outcome with the times measured when it was recorded. */
+  public RunResult timed(Duration elapsed, Map<String, Duration> stages) {
+    return new RunResult(results, added, changed, unchanged, removed, elapsed, stages);
+  }
+
   public List<DocumentResult> failures() {
     return results.stream().filter(r -> !r.status().isComplete()).toList();
   }

@@ -1,7 +1,5 @@
 package se.samsyn.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import se.samsyn.batch.RunFolder;
@@ -20,11 +18,7 @@ final class IndexOption {
    */
   Path folder() {
     Path folder = LuceneIndexer.locate(index);
-    try {
-      RunFolder.recoverIfIdle(folder.toAbsolutePath().getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot finish the interrupted run in " + folder.getParent(), e);
-    }
+    RunFolder.recoverIfIdle(folder.toAbsolutePath().getParent());
     return folder;
   }
 

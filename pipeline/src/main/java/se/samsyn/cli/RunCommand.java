@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.BatchRunner;
+import se.samsyn.batch.RunFolder;
 import se.samsyn.batch.RunLock;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
@@ -43,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
   private static final long MAX_TIMEOUT_SECONDS = 24 * 3600;
   private static final long MAX_FILE_MEGABYTES = 1024 * 1024;
   private static final long MIN_CHARACTERS = 1_000;
+  private static final long MIN_STATEMENT_CHARACTERS = 100;
   /** Java strings hold up to about 2^31 characters; a file's text also passes between processes. */
   private static final long MAX_CHARACTERS = 500_000_000;
 
@@ -75,6 +77,11 @@ final class RunCommand implements Callable<Integer> {
           + " and the run exits with 3 (default: ${DEFAULT-VALUE}).")
   private int maxCharacters = 20_000_000;
 
+  @Option(names = "--max-statement-characters", paramLabel = "N",
+      description = "Statements longer than this are cut at a word boundary; the file is then PARTIAL"
+          + " (default: ${DEFAULT-VALUE}).")
+  private int maxStatementCharacters = 10_000;
+
   @Option(names = "--worker-heap", paramLabel = "SIZE",
       description = "Memory limit of each extraction process, e.g. 512m, 2g (default: ${DEFAULT-VALUE}).")
   private String workerHeap = "1g";
@@ -104,6 +111,10 @@ final class RunCommand implements Callable<Integer> {
       return run(settings, lock, err);
     } catch (RunLock.Busy e) {
       throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      err.println("samsyn: the run stopped and " + settings.out() + " still holds the previous run: " + e
+          + RunFolder.cacheHint(settings.out(), e));
+      return ExitCodes.INTERNAL_ERROR;
     }
   }
 
@@ -138,6 +149,7 @@ final class RunCommand implements Callable<Integer> {
     RunChecks.range("--timeout", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS);
     RunChecks.range("--max-file-size", maxFileMegabytes, 1, MAX_FILE_MEGABYTES);
     RunChecks.range("--max-characters", maxCharacters, MIN_CHARACTERS, MAX_CHARACTERS);
+    RunChecks.range("--max-statement-characters", maxStatementCharacters, MIN_STATEMENT_CHARACTERS, maxCharacters);
     long heapBytes = RunChecks.heapBytes(workerHeap);
     int limit = RunChecks.threadLimit(heapBytes);
     if (threads != null) {
@@ -152,6 +164,7 @@ final class RunCommand implements Callable<Integer> {
     OutputFolders.requireWritable(out, "--out");
     return new RunSettings(inputs, out, threads == null ? limit : Math.min(threads, limit),
         Duration.ofSeconds(timeoutSeconds), maxFileMegabytes * 1024 * 1024, workerHeap, maxCharacters,
+        maxStatementCharacters,
         new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel, reportLanguage);
   }
 
@@ -159,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
     String shaping = String.join("\u0000", Version.current(), Integer.toString(PIPELINE_REVISION),
         String.join("\u0001", settings.segmentation().textColumns()).toLowerCase(Locale.ROOT),
         Integer.toString(settings.segmentation().maxStatementWords()),
-        Integer.toString(settings.maxCharacters()));
+        Integer.toString(settings.maxCharacters()), Integer.toString(settings.maxStatementCharacters()));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(shaping.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, 12);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -28,6 +30,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   private String host = "127.0.0.1";
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = {"Also answer requests for this Host name (repeatable), e.g. a name other machines reach this one by.",
+          "Without it only the --host address and localhost are answered, which keeps web pages elsewhere from",
+          "reading the material through your browser (DNS rebinding)."})
+  private List<String> allowedHosts = new ArrayList<>();
+
   @CommandLine.Mixin
   private CodebookOption codebook;
 
@@ -46,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     Codebook principles = codebook.load();
     WebServer server;
     try {
-      server = WebServer.start(new WebServer.Settings(folder, host, port), principles);
+      server = WebServer.start(new WebServer.Settings(folder, host, port, allowedHosts), principles);
     } catch (NoSuchFileException e) {
       throw index.missing();
     } catch (StaleIndexException e) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.batch.RunFolder;
-import se.samsyn.corpus.BadFiles;
 import se.samsyn.corpus.CsvWriter;
 import se.samsyn.corpus.DocxWriter;
 
@@ -47,9 +46,10 @@ class RunCrashTest {
     new CsvWriter().write(TestMaterial.survey(), in.resolve("enkat.csv"));
     Path notes = Files.writeString(in.resolve("anteckningar.txt"),
         "1. Mångfald\n\nFler unga behöver komma till tals\n\nTolka material till fler språk\n", StandardCharsets.UTF_8);
-    BadFiles.corruptPdf(TestMaterial.workshop(), in.resolve("trasig.pdf"));
+    // over --max-file-size: a failure for errors.csv that costs no extraction
+    Files.writeString(in.resolve("stor.txt"), "Mer dialog behövs i hela länet.\n\n".repeat(40_000));
     previous = work.resolve("previous");
-    assertEquals(3, CliRun.of("run", in.toString(), "--out", previous.toString(), "--quiet").exitCode());
+    assertEquals(3, run(previous).exitCode());
     previousContent = RunFolderState.content(previous);
 
     Files.writeString(notes, "\nSamla in synpunkter digitalt också\n", StandardCharsets.UTF_8,
@@ -57,10 +57,14 @@ class RunCrashTest {
     Files.writeString(in.resolve("nytt.txt"), "2. Dialog\n\nTräffas oftare i mindre grupper\n", StandardCharsets.UTF_8);
     Path clean = work.resolve("clean");
     RunFolderState.copy(previous, clean);
-    CliRun run = CliRun.of("run", in.toString(), "--out", clean.toString(), "--quiet");
+    CliRun run = run(clean);
     assertEquals(3, run.exitCode(), run.err());
     uninterrupted = RunFolderState.content(clean);
     assertFalse(uninterrupted.equals(previousContent), "the second run must differ from the first");
+  }
+
+  private static CliRun run(Path out) {
+    return CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet", "--max-file-size", "1");
   }
 
   @ParameterizedTest
@@ -73,7 +77,7 @@ class RunCrashTest {
     Path out = work.resolve("killed-" + point.replace(' ', '-'));
     RunFolderState.copy(previous, out);
     try (CliProcess run = CliProcess.start(List.of(), List.of("-D" + CrashTestPause.PROPERTY + "=" + point),
-        "run", in.toString(), "--out", out.toString(), "--quiet")) {
+        "run", in.toString(), "--out", out.toString(), "--quiet", "--max-file-size", "1")) {
       assertTrue(run.awaitErr("paused at " + point), "the run ended before " + point + ": " + run.err());
       run.kill();
     }
@@ -86,7 +90,7 @@ class RunCrashTest {
     boolean newRun = FINISHED_BY_NEXT_COMMAND.contains(point) || NEW_RUN_IN_PLACE.contains(point);
     assertEquals(newRun ? uninterrupted : previousContent, RunFolderState.content(out), "after a kill at " + point);
 
-    CliRun rerun = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet");
+    CliRun rerun = run(out);
     assertEquals(3, rerun.exitCode(), rerun.err());
     assertEquals(List.of(), RunFolderState.inconsistencies(out));
     assertEquals(uninterrupted, RunFolderState.content(out), "re-run after a kill at " + point);

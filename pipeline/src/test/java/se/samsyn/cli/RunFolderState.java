@@ -14,9 +14,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import se.samsyn.batch.Checksums;
 import se.samsyn.batch.OutputTables;
 import se.samsyn.batch.RunFolder;
@@ -69,8 +71,11 @@ final class RunFolderState {
     try (Directory directory = FSDirectory.open(out.resolve(LuceneIndexer.FOLDER));
         DirectoryReader reader = DirectoryReader.open(directory)) {
       StoredFields stored = reader.storedFields();
+      Bits live = MultiBits.getLiveDocs(reader);
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        ids.add(stored.document(doc).get(StatementSchema.STATEMENT_ID));
+        if (live == null || live.get(doc)) {
+          ids.add(stored.document(doc).get(StatementSchema.STATEMENT_ID));
+        }
       }
     }
     return ids;
