@@ -112,8 +112,11 @@ final class RunCommand implements Callable<Integer> {
     } catch (RunLock.Busy e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {
-      err.println("samsyn: the run stopped and " + settings.out() + " still holds the previous run: " + e
-          + RunFolder.cacheHint(settings.out(), e));
+      err.println("samsyn: the run stopped (" + e + "); the tables, report and index in " + settings.out()
+          + " still describe one complete run" + RunFolder.cacheHint(settings.out(), e));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
       return ExitCodes.INTERNAL_ERROR;
     }
   }

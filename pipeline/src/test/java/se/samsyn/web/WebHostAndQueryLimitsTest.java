@@ -82,7 +82,7 @@ class WebHostAndQueryLimitsTest {
     String query = String.join(" ", java.util.Collections.nCopies(2_000, "oberoende"));
     CliRun tooLong = CliRun.of("search", query, "--index", index);
     assertEquals(2, tooLong.exitCode(), tooLong.err());
-    assertTrue(tooLong.err().startsWith("samsyn: cannot read the query: the query has 2000 words and phrases; at most 200"),
+    assertTrue(tooLong.err().contains("samsyn: cannot read the query: the query has 2000 words and phrases; at most 200"),
         tooLong.err());
     CliRun everything = CliRun.of("search", "oberoende", "--index", index, "--limit", "1000000000", "--format", "csv");
     assertEquals(0, everything.exitCode(), everything.err());
