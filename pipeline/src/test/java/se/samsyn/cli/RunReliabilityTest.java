@@ -187,8 +187,8 @@ class RunReliabilityTest {
 
   @Test
   void aStatementOverTheLengthLimitIsCutAtAWordAndItsFileIsPartial() throws IOException {
-    Path in = notes("in", "1. Dialog\n\nTräffas oftare i mindre grupper\n\n"
-        + "vi vill ha mer dialog med kommunen ".repeat(100) + "\n");
+    Path in = notes("in", "1. Dialog\n\nTräffas oftare i mindre grupper.\n\n2. Kvalitet\n\nVi "
+        + "vill ha mer dialog med kommunen ".repeat(100) + "\n");
     Path out = work.resolve("out");
     CliRun run = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet",
         "--max-statement-characters", "1000");
@@ -197,10 +197,10 @@ class RunReliabilityTest {
     assertEquals("PARTIAL", error.get("status"));
     assertEquals("1 statement longer than 1000 characters cut (--max-statement-characters)", error.get("reason"));
     List<String> texts = OutputTables.read(out.resolve("statements.csv")).stream().map(s -> s.get("text")).toList();
-    assertTrue(texts.contains("Träffas oftare i mindre grupper"), texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Träffas oftare i mindre grupper")), texts.toString());
     String cut = texts.stream().filter(t -> t.endsWith("…")).findFirst().orElseThrow();
     assertTrue(cut.length() <= 1000 && cut.length() > 900, cut);
-    assertTrue(List.of("vi", "vill", "ha", "mer", "dialog", "med", "kommunen")
+    assertTrue(List.of("Vi", "vill", "ha", "mer", "dialog", "med", "kommunen")
         .contains(cut.substring(cut.lastIndexOf(' ') + 1, cut.length() - 1)), "cut after a whole word: " + cut);
   }
 
