@@ -2,8 +2,10 @@ package se.samsyn.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.Document;
@@ -21,12 +24,11 @@ import se.samsyn.core.DocumentResult;
 import se.samsyn.core.Extraction;
 import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
-import se.samsyn.core.StatementKind;
 import se.samsyn.extract.Extractor;
 import se.samsyn.group.Grouper;
 import se.samsyn.index.Indexer;
 import se.samsyn.segment.Segmenter;
-import se.samsyn.segment.StatementKinds;
+import se.samsyn.segment.SurveyTable;
 
 /**
  * The main job: finds the input files, reuses the results of unchanged ones, extracts and segments
@@ -53,14 +55,27 @@ public final class BatchRunner {
     this.settingsKey = settingsKey;
   }
 
-  public RunResult run(Progress progress) throws IOException, InterruptedException {
+  /**
+   * Runs the batch into the folder {@code lock} guards: first repairs what an interrupted run left,
+   * then stages every output and switches to them at the end (see {@link RunFolder}), telling
+   * {@code progress} about each file and each point passed.
+   */
+  public RunResult run(RunLock lock, Progress progress) throws IOException, InterruptedException {
+    Path out = settings.out();
+    if (!lock.folder().equals(out)) {
+      throw new IllegalArgumentException("the lock guards " + lock.folder() + ", not " + out);
+    }
     StageTimes times = new StageTimes();
-    Map<String, String> previous = RunOutputs.previousInputs(settings.out());
-    List<Path> files = InputScanner.list(settings.inputs(), settings.out());
-    ResultCache cache = new ResultCache(settings.out(), settingsKey);
+    RunFolder.recover(lock);
+    Map<String, String> previous = RunOutputs.previousInputs(out);
+    InputScanner.Scan scan = InputScanner.list(settings.inputs(), out);
+    ResultCache cache = new ResultCache(out, settingsKey);
     times.lap("scan");
-    List<DocumentResult> results = withoutDuplicates(processAll(files, cache, progress));
+    progress.checkpoint("scanned");
+    List<DocumentResult> results = withoutDuplicates(inSourceOrder(processAll(scan.files(), cache, progress),
+        unreadable(scan.unreadable())));
     times.lap("extract_segment");
+    progress.checkpoint("extracted");
 
     int added = 0;
     int changed = 0;
@@ -76,8 +91,25 @@ public final class BatchRunner {
     }
     int unchanged = results.size() - added - changed;
     int removed = (int) previous.keySet().stream().filter(s -> !current.contains(s)).count();
-    return new RunPublisher(settings, indexer, grouper)
-        .publish(results, new RunPublisher.Changes(added, changed, unchanged, removed), times, cache);
+    RunResult run = new RunPublisher(settings, indexer, grouper).publish(results,
+        new RunPublisher.Changes(added, changed, unchanged, removed), times, lock, progress);
+    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));
+    progress.checkpoint("finished");
+    return run;
+  }
+
+  private static List<DocumentResult> unreadable(Map<Path, String> entries) {
+    return entries.entrySet().stream()
+        .map(e -> report(failed(InputScanner.unread(e.getKey(), 0), ExtractionStatus.FAILED,
+            "cannot read " + (Files.isDirectory(e.getKey()) ? "folder" : "file") + " (" + e.getValue() + ")")))
+        .toList();
+  }
+
+  private static List<DocumentResult> inSourceOrder(List<DocumentResult> processed, List<DocumentResult> unreadable) {
+    List<DocumentResult> all = new ArrayList<>(processed);
+    all.addAll(unreadable);
+    all.sort(Comparator.comparing(r -> r.source().source()));
+    return all;
   }
 
   private List<DocumentResult> processAll(List<Path> files, ResultCache cache, Progress progress)
@@ -111,15 +143,15 @@ public final class BatchRunner {
   private DocumentResult process(Path file, ResultCache cache) {
     SourceFile source;
     try {
+      long size = Files.size(file);
+      if (size > settings.maxFileBytes()) {
+        return report(failed(InputScanner.unread(file, size), ExtractionStatus.SKIPPED,
+            "larger than the size limit of " + settings.maxFileBytes() / (1024 * 1024) + " MB (--max-file-size)"));
+      }
       source = InputScanner.describe(file);
     } catch (IOException e) {
-      SourceFile unreadable = new SourceFile(file.toAbsolutePath(), InputScanner.displayName(file),
-          "0".repeat(64), 0);
-      return report(failed(unreadable, ExtractionStatus.FAILED, "cannot read file (" + e.getMessage() + ")"));
-    }
-    if (source.size() > settings.maxFileBytes()) {
-      return report(failed(source, ExtractionStatus.SKIPPED,
-          "larger than the size limit of " + settings.maxFileBytes() / (1024 * 1024) + " MB"));
+      return report(failed(InputScanner.unread(file, 0), ExtractionStatus.FAILED,
+          "cannot read file (" + e.getMessage() + ")"));
     }
     var cached = cache.find(source.sha256());
     if (cached.isPresent()) {
@@ -141,7 +173,15 @@ public final class BatchRunner {
   private DocumentResult extractAndSegment(SourceFile source) {
     try {
       Extraction extraction = extractor.extract(source);
-      return new DocumentResult(segmenter.segment(extraction), extraction.status(), extraction.error());
+      Document document = segmenter.segment(extraction);
+      if (extraction.status().hasText() && document.statements().isEmpty()
+          && SurveyTable.SPREADSHEET_FORMATS.contains(extraction.format())) {
+        return new DocumentResult(document, ExtractionStatus.SKIPPED, settings.segmentation().textColumns().isEmpty()
+            ? "no free-text column found (are the answers very short?); name it with --text-column"
+            : "none of the columns named with --text-column has answers");
+      }
+      return StatementLimit.apply(new DocumentResult(document, extraction.status(), extraction.error()),
+          settings.maxStatementCharacters());
     } catch (RuntimeException e) {
       LOG.debug("processing {} failed", source.source(), e);
       return failed(source, ExtractionStatus.FAILED, "internal error while processing (" + e + ")");
@@ -154,7 +194,7 @@ public final class BatchRunner {
   }
 
   private static DocumentResult report(DocumentResult result) {
-    if (!result.status().hasText()) {
+    if (!result.status().isComplete()) {
       LOG.warn("{}: {} ({})", result.source().source(), result.error(), result.status());
     }
     return result;
@@ -165,6 +205,10 @@ public final class BatchRunner {
     Map<String, String> firstSourceOf = new HashMap<>();
     List<DocumentResult> unique = new ArrayList<>();
     for (DocumentResult result : results) {
+      if (result.source().sha256().equals(Checksums.NOT_READ)) {
+        unique.add(result);
+        continue;
+      }
       String first = firstSourceOf.putIfAbsent(result.source().sha256(), result.source().source());
       unique.add(first == null ? result
           : report(failed(result.source(), ExtractionStatus.SKIPPED, "same content as " + first)));

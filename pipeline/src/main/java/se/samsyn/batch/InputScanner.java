@@ -1,18 +1,16 @@
 package se.samsyn.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import se.samsyn.core.SourceFile;
 
 /** Finds and fingerprints the input files of a batch. */
@@ -20,33 +18,59 @@ final class InputScanner {
   private InputScanner() {}
 
   /**
-   * The files under the inputs in a stable order; hidden files and folders, and anything inside
-   * the output folder, are left out.
+   * What a scan found: the files in a stable order, and the entries that could not be read with the
+   * reason (the scan goes on past them).
    */
-  static List<Path> list(List<Path> inputs, Path out) throws IOException {
+  record Scan(List<Path> files, Map<Path, String> unreadable) {}
+
+  /**
+   * The files under the inputs; hidden files and folders, and anything inside the output folder,
+   * are left out.
+   */
+  static Scan list(List<Path> inputs, Path out) throws IOException {
     Path outFolder = out.toAbsolutePath().normalize();
     TreeMap<String, Path> files = new TreeMap<>();
+    Map<Path, String> unreadable = new TreeMap<>();
     for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile).filter(p -> !isHidden(input.relativize(p)))
-              .filter(p -> !p.toAbsolutePath().normalize().startsWith(outFolder))
-              .forEach(p -> files.put(displayName(p), p));
-        }
-      } else {
+      if (!Files.isDirectory(input)) {
         files.put(displayName(input), input);
+        continue;
       }
+      Files.walkFileTree(input, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return isHidden(input.relativize(dir)) || dir.toAbsolutePath().normalize().startsWith(outFolder)
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (Files.isRegularFile(file) && !isHidden(input.relativize(file))
+              && !file.toAbsolutePath().normalize().startsWith(outFolder)) {
+            files.put(displayName(file), file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          if (!isHidden(input.relativize(file))) {
+            unreadable.put(file, e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage()));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     }
-    return new ArrayList<>(files.values());
+    return new Scan(new ArrayList<>(files.values()), unreadable);
   }
 
   static SourceFile describe(Path file) throws IOException {
-    MessageDigest digest = sha256();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-    return new SourceFile(file.toAbsolutePath().normalize(), displayName(file),
-        HexFormat.of().formatHex(digest.digest()), Files.size(file));
+    return new SourceFile(file.toAbsolutePath().normalize(), displayName(file), Checksums.sha256(file), Files.size(file));
+  }
+
+  /** A file that is not read (too large or unreadable): recorded without a checksum. */
+  static SourceFile unread(Path file, long size) {
+    return new SourceFile(file.toAbsolutePath().normalize(), displayName(file), Checksums.NOT_READ, size);
   }
 
   /** The path as the user would write it: relative to the working directory when beneath it. */
@@ -64,13 +88,5 @@ final class InputScanner {
       }
     }
     return false;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

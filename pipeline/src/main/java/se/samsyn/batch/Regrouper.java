@@ -53,6 +53,7 @@ public final class Regrouper {
       return new RunSettings(inputs, out, config.path("threads").asInt(1),
           Duration.ofSeconds(config.path("file_timeout_seconds").asLong(120)), config.path("max_file_bytes").asLong(),
           config.path("worker_heap").asText("1g"), config.path("max_characters").asInt(),
+          config.path("max_statement_characters").asInt(RunSettings.DEFAULT_MAX_STATEMENT_CHARACTERS),
           new SegmentationSettings(textColumns, config.path("max_statement_words").asInt()),
           config.path("excel").asBoolean(), language);
     } catch (IllegalArgumentException e) {
@@ -60,7 +61,9 @@ public final class Regrouper {
     }
   }
 
-  public RunResult regroup() throws IOException {
+  /** Regroups the run in the folder whose lock the caller holds, finishing an interrupted run's switch first. */
+  public RunResult regroup(RunLock lock) throws IOException {
+    RunFolder.recover(lock);
     StageTimes times = new StageTimes();
     JsonNode manifest = manifest(settings.out());
     Path workingDirectory = Path.of(manifest.path("settings").path(RunOutputs.WORKING_DIRECTORY).asText(""));
@@ -70,7 +73,7 @@ public final class Regrouper {
     }
     times.lap("scan");
     return new RunPublisher(settings, indexer, grouper)
-        .publish(results, new RunPublisher.Changes(0, 0, results.size(), 0), times, cache);
+        .publish(results, new RunPublisher.Changes(0, 0, results.size(), 0), times, lock, Progress.NONE);
   }
 
   private DocumentResult result(JsonNode input, Path workingDirectory) throws IOException {

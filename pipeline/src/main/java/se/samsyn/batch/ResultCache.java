@@ -24,11 +24,13 @@ final class ResultCache {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  static final String FOLDER = "cache";
+
   private final Path folder;
   private final String settingsKey;
 
   ResultCache(Path out, String settingsKey) {
-    this.folder = out.resolve(".samsyn").resolve("cache");
+    this.folder = RunFolder.internal(out).resolve(FOLDER);
     this.settingsKey = settingsKey;
   }
 

@@ -27,7 +27,8 @@ import se.samsyn.models.SwedishModels;
 final class RunManifest {
   private RunManifest() {}
 
-  static void write(RunSettings settings, RunResult run, Grouping grouping, Grouper grouper,
+  /** Writes {@code run.json} into {@code folder}. */
+  static void write(Path folder, RunSettings settings, RunResult run, Grouping grouping, Grouper grouper,
       Indexer.IndexUpdate index) throws IOException {
     ObjectNode manifest = ResultCache.JSON.createObjectNode();
     manifest.put("tool", "samsyn");
@@ -42,7 +43,7 @@ final class RunManifest {
     ObjectNode stages = timings.putObject("stages_ms");
     run.stages().forEach((stage, time) -> stages.put(stage, time.toMillis()));
     inputs(manifest.putArray("inputs"), run);
-    AtomicFiles.write(settings.out().resolve(RunOutputs.MANIFEST), writer ->
+    AtomicFiles.write(folder.resolve(RunOutputs.MANIFEST), writer ->
         ResultCache.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(writer, manifest));
   }
 
@@ -55,6 +56,7 @@ final class RunManifest {
     config.put("max_file_bytes", settings.maxFileBytes());
     config.put("worker_heap", settings.workerHeap());
     config.put("max_characters", settings.maxCharacters());
+    config.put("max_statement_characters", settings.maxStatementCharacters());
     ArrayNode textColumns = config.putArray("text_columns");
     settings.segmentation().textColumns().forEach(textColumns::add);
     config.put("max_statement_words", settings.segmentation().maxStatementWords());

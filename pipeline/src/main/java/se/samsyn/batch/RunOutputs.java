@@ -3,7 +3,6 @@ package se.samsyn.batch;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -89,25 +88,18 @@ public final class RunOutputs {
     return inputs;
   }
 
-  /** Writes the tables to {@code out}, and the Excel copies to {@code out/excel} or removes stale ones. */
-  void write(Path out, boolean excel) throws IOException {
-    writeTables(out, Dialect.RFC4180);
-    Path copies = out.resolve(EXCEL);
+  /**
+   * Writes the tables to {@code folder}, and the Excel copies to {@code folder/excel} when asked,
+   * telling {@code progress} as each is staged.
+   */
+  void write(Path folder, boolean excel, Progress progress) throws IOException {
+    writeTables(folder, Dialect.RFC4180, progress);
     if (excel) {
-      writeTables(copies, Dialect.EXCEL_SV);
-    } else if (Files.isDirectory(copies)) {
-      for (String table : TABLES) {
-        Files.deleteIfExists(copies.resolve(table));
-      }
-      try {
-        Files.deleteIfExists(copies);
-      } catch (DirectoryNotEmptyException e) {
-        // files the user put there stay
-      }
+      writeTables(folder.resolve(EXCEL), Dialect.EXCEL_SV, Progress.NONE);
     }
   }
 
-  private void writeTables(Path folder, Dialect dialect) throws IOException {
+  private void writeTables(Path folder, Dialect dialect, Progress progress) throws IOException {
     CsvTable.write(folder.resolve(DOCUMENTS), dialect, DOCUMENT_COLUMNS, table -> {
       for (DocumentResult result : results) {
         Document d = result.document();
@@ -115,9 +107,11 @@ public final class RunOutputs {
             Objects.toString(d.date(), ""), d.organisation(), d.language(), d.statements().size(),
             result.status(), result.error());
       }
+      progress.checkpoint("writing " + DOCUMENTS);
     });
     Map<String, String> kinds = new HashMap<>();
     indexed.forEach(d -> d.statements().forEach(s -> kinds.put(s.statementId(), s.kind().label())));
+    progress.checkpoint("staged " + DOCUMENTS);
     CsvTable.write(folder.resolve(STATEMENTS), dialect, STATEMENT_COLUMNS, table -> {
       for (DocumentResult result : results) {
         for (Statement s : result.document().statements()) {
@@ -128,17 +122,22 @@ public final class RunOutputs {
               s.attributes().isEmpty() ? "" : ResultCache.JSON.writeValueAsString(s.attributes()));
         }
       }
+      progress.checkpoint("writing " + STATEMENTS);
     });
+    progress.checkpoint("staged " + STATEMENTS);
     CsvTable.write(folder.resolve(EMERGING_THEMES), dialect, EmergingThemeTable.COLUMNS, table -> {
       for (Theme theme : grouping.themes()) {
         table.row(theme.id(), theme.label(), theme.members().size(), theme.members().stream()
             .map(id -> groups.get(id).text()).distinct().limit(3).collect(Collectors.joining(" | ")));
       }
     });
+    progress.checkpoint("staged " + EMERGING_THEMES);
     ThemeFrequencyTable.write(folder.resolve(THEMES), frequencies(By.ALL), Shape.LONG, dialect);
     ThemeFrequencyTable.write(folder.resolve(THEMES_BY_DOCUMENT), frequencies(By.DOCUMENT), Shape.LONG, dialect);
     ThemeFrequencyTable.write(folder.resolve(THEMES_BY_KIND), frequencies(By.KIND), Shape.LONG, dialect);
+    progress.checkpoint("staged " + THEMES_BY_KIND);
     writeErrors(folder, dialect);
+    progress.checkpoint("staged " + ERRORS);
   }
 
   private ThemeFrequencies frequencies(By by) {
@@ -150,9 +149,8 @@ public final class RunOutputs {
   }
 
   private void writeErrors(Path folder, Dialect dialect) throws IOException {
-    List<DocumentResult> failures = results.stream().filter(r -> !r.status().hasText()).toList();
+    List<DocumentResult> failures = results.stream().filter(r -> !r.status().isComplete()).toList();
     if (failures.isEmpty()) {
-      Files.deleteIfExists(folder.resolve(ERRORS));
       return;
     }
     CsvTable.write(folder.resolve(ERRORS), dialect, ERROR_COLUMNS, table -> {

@@ -1,12 +1,16 @@
 package se.samsyn.batch;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.StatementKind;
@@ -23,8 +27,9 @@ import se.samsyn.segment.StatementKinds;
 
 /**
  * The second half of a run, shared by {@code samsyn run} and {@code samsyn regroup}: groups the
- * statements with the reviewers' codings of the output folder applied, then writes the tables, the
- * report, the review queue, the index and run.json.
+ * statements with the reviewers' codings of the output folder applied, then stages the tables, the
+ * report, the review queue and run.json, commits the index and switches to the new outputs, all or
+ * nothing ({@link RunFolder}). The caller holds the folder's {@link RunLock}.
  */
 final class RunPublisher {
   private final RunSettings settings;
@@ -40,27 +45,62 @@ final class RunPublisher {
   /** Counts of inputs against the previous run in the folder. */
   record Changes(int added, int changed, int unchanged, int removed) {}
 
-  RunResult publish(List<DocumentResult> results, Changes changes, StageTimes times, ResultCache cache)
+  /**
+   * Groups, then stages every output and switches to them at the end (see {@link RunFolder}); when
+   * anything fails on the way the previous run stays, and what this one staged is removed at once.
+   */
+  RunResult publish(List<DocumentResult> results, Changes changes, StageTimes times, RunLock lock, Progress progress)
       throws IOException {
     List<GroupingInput> inputs = groupingInputs(results);
     AppliedCodings codings = AppliedCodings.forRun(settings.out(), grouper, inputs);
     Set<String> voices = StatementKinds.of(results.stream().map(DocumentResult::document).toList()).entrySet().stream()
         .filter(e -> e.getValue() == StatementKind.VOICE).map(Map.Entry::getKey).collect(Collectors.toSet());
     Grouping grouping = grouper.group(inputs, List.of(), codings.human(), voices);
-    List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     times.lap("group");
-    new RunOutputs(results, grouping, grouper.codebook(), documents).write(settings.out(), settings.excel());
-    HtmlReport.write(settings.out().resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
+    progress.checkpoint("grouped");
+    RunResult counted = new RunResult(results, changes.added(), changes.changed(), changes.unchanged(),
+        changes.removed(), Duration.ZERO, Map.of(), codings);
+    try {
+      return stageAndSwitch(counted, grouping, times, progress);
+    } catch (IOException | RuntimeException e) {
+      try {
+        RunFolder.recover(lock);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+      }
+      throw e;
+    }
+  }
+
+  /** Stages the outputs, commits the index and switches to the new outputs. */
+  private RunResult stageAndSwitch(RunResult counted, Grouping grouping, StageTimes times, Progress progress)
+      throws IOException {
+    Path out = settings.out();
+    List<DocumentResult> results = counted.results();
+    List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
+    Path staging = Files.createDirectories(RunFolder.staging(out));
+    new RunOutputs(results, grouping, grouper.codebook(), documents).write(staging, settings.excel(), progress);
+    HtmlReport.write(staging.resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
         ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
             settings.inputs().stream().map(InputScanner::displayName).toList()), results, grouping);
-    ReviewQueue.write(settings.out(), grouping);
+    ReviewQueue.write(staging, grouping);
+    progress.checkpoint("staged " + HtmlReport.FILE);
     times.lap("write");
-    Indexer.IndexUpdate index = indexer.update(documents);
-    cache.retainOnly(results.stream().map(r -> r.source().sha256()).collect(Collectors.toSet()));
-    times.lap("index");
-    RunResult run = new RunResult(results, changes.added(), changes.changed(), changes.unchanged(), changes.removed(),
-        times.total(), times.stages(), codings);
-    RunManifest.write(settings, run, grouping, grouper, index);
+    String runId = UUID.randomUUID().toString();
+    RunResult run;
+    try (Indexer.Update index = indexer.prepare(documents, Map.of(RunFolder.RUN_KEY, runId))) {
+      progress.checkpoint("index prepared");
+      times.lap("index");
+      run = counted.timed(times.total(), times.stages());
+      RunManifest.write(staging, settings, run, grouping, grouper, index.counts());
+      progress.checkpoint("staged " + RunOutputs.MANIFEST);
+      RunFolder.seal(out, runId);
+      progress.checkpoint("sealed");
+      index.commit();
+      progress.checkpoint("index committed");
+    }
+    RunFolder.switchTo(out, progress);
+    progress.checkpoint("switched");
     return run;
   }
 

@@ -28,8 +28,14 @@ public record RunResult(List<DocumentResult> results, int added, int changed, in
     stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
   }
 
+  /** The same outcome with the times measured when it was recorded. */
+  public RunResult timed(Duration elapsed, Map<String, Duration> stages) {
+    return new RunResult(results, added, changed, unchanged, removed, elapsed, stages, codings);
+  }
+
+  /** Inputs that were not read in full (failed, skipped, cut or partly read). */
   public List<DocumentResult> failures() {
-    return results.stream().filter(r -> !r.status().hasText()).toList();
+    return results.stream().filter(r -> !r.status().isComplete()).toList();
   }
 
   public int statementCount() {

@@ -17,6 +17,7 @@ import se.samsyn.segment.SegmentationSettings;
  * @param maxFileBytes  larger files are skipped
  * @param workerHeap    heap limit of each extraction worker process, e.g. {@code 1g}
  * @param maxCharacters text beyond this many characters per file is cut
+ * @param maxStatementCharacters statements longer than this are cut
  * @param segmentation  segmentation choices
  * @param excel         also write the CSV files for Swedish Excel, in {@code OUT/excel/}
  * @param language      language of report.html
@@ -29,9 +30,12 @@ public record RunSettings(
     long maxFileBytes,
     String workerHeap,
     int maxCharacters,
+    int maxStatementCharacters,
     SegmentationSettings segmentation,
     boolean excel,
     ReportLanguage language) {
+  /** Statements longer than this are cut unless the run says otherwise. */
+  public static final int DEFAULT_MAX_STATEMENT_CHARACTERS = 10_000;
 
   public RunSettings {
     inputs = List.copyOf(inputs);
@@ -43,7 +47,7 @@ public record RunSettings(
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("at least one input");
     }
-    if (threads < 1 || maxFileBytes < 1 || maxCharacters < 1) {
+    if (threads < 1 || maxFileBytes < 1 || maxCharacters < 1 || maxStatementCharacters < 2) {
       throw new IllegalArgumentException("threads, size and character limits must be positive");
     }
   }

@@ -2,6 +2,7 @@ package se.samsyn.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import se.samsyn.batch.RunFolder;
 import se.samsyn.index.LuceneIndexer;
 
 /** The {@code --index} option of the commands that read the index {@code samsyn run} wrote. */
@@ -10,9 +11,15 @@ final class IndexOption {
       description = "The index folder, or the --out folder of 'samsyn run' that holds it.")
   private Path index;
 
-  /** The index folder: {@code DIR/index} when DIR is a run's output folder, else DIR. */
+  /**
+   * The index folder: {@code DIR/index} when DIR is a run's output folder, else DIR. A run that was
+   * interrupted after its index commit is finished first, so the index and the tables beside it
+   * describe the same run.
+   */
   Path folder() {
-    return LuceneIndexer.locate(index);
+    Path folder = LuceneIndexer.locate(index);
+    RunFolder.recoverIfIdle(folder.toAbsolutePath().getParent());
+    return folder;
   }
 
   /** The error for a folder without an index. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.Regrouper;
+import se.samsyn.batch.RunLock;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
 import se.samsyn.index.IndexAnalysis;
@@ -49,11 +50,14 @@ final class RegroupCommand implements Callable<Integer> {
     OutputFolders.requireWritable(out, "DIR");
     SwedishLexicons lexicons = SwedishLexicons.load();
     RunResult run;
-    try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons);
+    try (RunLock lock = RunLock.acquire(out);
+        IndexAnalysis analysis = IndexAnalysis.swedish(lexicons);
         SwedishGrouping grouping = new SwedishGrouping(lexicons)) {
       LuceneIndexer indexer = new LuceneIndexer(out.resolve(LuceneIndexer.FOLDER), analysis, settings.threads());
       run = new Regrouper(settings, indexer, grouping.grouper(codebook.load(), classifier.name()), RunCommand.settingsKey(settings))
-          .regroup();
+          .regroup(lock);
+    } catch (RunLock.Busy e) {
+      throw new UsageException(e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "samsyn: regrouped %d statements of %d files -> %s%n", run.statementCount(),

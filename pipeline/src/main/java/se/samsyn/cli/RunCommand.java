@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.BatchRunner;
+import se.samsyn.batch.RunFolder;
+import se.samsyn.batch.RunLock;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
 import se.samsyn.batch.Version;
@@ -40,6 +42,12 @@ import se.samsyn.segment.WorkshopSegmenter;
 final class RunCommand implements Callable<Integer> {
   /** Bump when segmentation output changes, so cached results of older runs are not reused. */
   private static final int PIPELINE_REVISION = 1;
+  private static final long MAX_TIMEOUT_SECONDS = 24 * 3600;
+  private static final long MAX_FILE_MEGABYTES = 1024 * 1024;
+  private static final long MIN_CHARACTERS = 1_000;
+  private static final long MIN_STATEMENT_CHARACTERS = 100;
+  /** Java strings hold up to about 2^31 characters; a file's text also passes between processes. */
+  private static final long MAX_CHARACTERS = 500_000_000;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -50,8 +58,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   private Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: ${DEFAULT-VALUE}).")
-  private int threads = Runtime.getRuntime().availableProcessors();
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files processed at once, each in its own worker process (default and upper limit: the cores,"
+          + " and the worker heaps that fit in memory).")
+  private Integer threads;
 
   @Option(names = "--text-column", paramLabel = "NAME",
       description = "Free-text column of survey exports (repeatable; default: detected).")
@@ -62,6 +72,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--max-file-size", paramLabel = "MB", description = "Larger files are skipped (default: ${DEFAULT-VALUE}).")
   private long maxFileMegabytes = 200;
+
+  @Option(names = "--max-characters", paramLabel = "N",
+      description = "Text beyond this many characters per file is cut; the file is then PARTIAL, listed in errors.csv,"
+          + " and the run exits with 3 (default: ${DEFAULT-VALUE}).")
+  private int maxCharacters = 20_000_000;
+
+  @Option(names = "--max-statement-characters", paramLabel = "N",
+      description = "Statements longer than this are cut at a word boundary; the file is then PARTIAL"
+          + " (default: ${DEFAULT-VALUE}).")
+  private int maxStatementCharacters = RunSettings.DEFAULT_MAX_STATEMENT_CHARACTERS;
 
   @Option(names = "--worker-heap", paramLabel = "SIZE",
       description = "Memory limit of each extraction process, e.g. 512m, 2g (default: ${DEFAULT-VALUE}).")
@@ -89,9 +109,24 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    RunSettings settings = settings();
-    Codebook principles = codebook.load();
     PrintWriter err = spec.commandLine().getErr();
+    RunSettings settings = settings(err);
+    try (RunLock lock = RunLock.acquire(settings.out())) {
+      return run(settings, lock, err);
+    } catch (RunLock.Busy e) {
+      throw new UsageException(e.getMessage());
+    } catch (IOException e) {
+      err.println("samsyn: the run stopped (" + e + "); the tables, report and index in " + settings.out()
+          + " still describe one complete run" + RunFolder.cacheHint(settings.out(), e));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return ExitCodes.INTERNAL_ERROR;
+    }
+  }
+
+  private int run(RunSettings settings, RunLock lock, PrintWriter err) throws IOException, InterruptedException {
+    Codebook principles = codebook.load();
     SwedishLexicons lexicons = SwedishLexicons.load();
     try (IsolatedExtractor extractor = new IsolatedExtractor(new IsolatedExtractor.Settings(
         settings.threads(), settings.fileTimeout(), settings.workerHeap(), settings.maxCharacters()));
@@ -104,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
           settings.threads());
       RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouping.grouper(principles, classifier.name()),
           settingsKey(settings))
-          .run(progress);
+          .run(lock, CrashTestPause.around(progress, err));
       progress.finish();
       err.println(summary(run));
       RegroupCommand.reportCodings(err, run);
@@ -113,23 +148,31 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private RunSettings settings() {
+  private RunSettings settings(PrintWriter err) {
     for (Path input : inputs) {
       if (!Files.exists(input)) {
         throw new UsageException("input not found: " + input);
       }
     }
-    if (threads < 1 || timeoutSeconds < 1 || maxFileMegabytes < 1) {
-      throw new UsageException("--threads, --timeout and --max-file-size must be positive");
-    }
-    if (!workerHeap.matches("\\d+[kKmMgG]")) {
-      throw new UsageException("--worker-heap takes a size such as 512m or 2g, not '" + workerHeap + "'");
+    RunChecks.range("--timeout", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS);
+    RunChecks.range("--max-file-size", maxFileMegabytes, 1, MAX_FILE_MEGABYTES);
+    RunChecks.range("--max-characters", maxCharacters, MIN_CHARACTERS, MAX_CHARACTERS);
+    RunChecks.range("--max-statement-characters", maxStatementCharacters, MIN_STATEMENT_CHARACTERS, maxCharacters);
+    long heapBytes = RunChecks.heapBytes(workerHeap);
+    int limit = RunChecks.threadLimit(heapBytes);
+    if (threads != null) {
+      RunChecks.range("--threads", threads, 1, Integer.MAX_VALUE);
+      if (threads > limit) {
+        err.println(RunChecks.threadNote(threads, limit, heapBytes));
+      }
     }
     ReportLanguage reportLanguage = ReportLanguage.of(language).orElseThrow(() ->
         new UsageException("--lang takes one of " + ReportLanguage.codes() + ", not '" + language + "'"));
+    RunChecks.separate(inputs, out);
     OutputFolders.requireWritable(out, "--out");
-    return new RunSettings(inputs, out, threads, Duration.ofSeconds(timeoutSeconds),
-        maxFileMegabytes * 1024 * 1024, workerHeap, 20_000_000,
+    return new RunSettings(inputs, out, threads == null ? limit : Math.min(threads, limit),
+        Duration.ofSeconds(timeoutSeconds), maxFileMegabytes * 1024 * 1024, workerHeap, maxCharacters,
+        maxStatementCharacters,
         new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel, reportLanguage);
   }
 
@@ -137,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
     String shaping = String.join("\u0000", Version.current(), Integer.toString(PIPELINE_REVISION),
         String.join("\u0001", settings.segmentation().textColumns()).toLowerCase(Locale.ROOT),
         Integer.toString(settings.segmentation().maxStatementWords()),
-        Integer.toString(settings.maxCharacters()));
+        Integer.toString(settings.maxCharacters()), Integer.toString(settings.maxStatementCharacters()));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(shaping.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, 12);
@@ -148,8 +191,8 @@ final class RunCommand implements Callable<Integer> {
 
   private String summary(RunResult run) {
     return String.format(Locale.ROOT,
-        "samsyn: %d files (%d new, %d changed, %d unchanged, %d removed), %d failed; %d statements in %.1f s -> %s"
-            + " (report: %s)",
+        "samsyn: %d files (%d new, %d changed, %d unchanged, %d removed), %d failed or not read in full"
+            + "; %d statements in %.1f s -> %s (report: %s)",
         run.results().size(), run.added(), run.changed(), run.unchanged(), run.removed(),
         run.failures().size(), run.statementCount(), run.elapsed().toMillis() / 1000.0, out,
         out.resolve(HtmlReport.FILE));

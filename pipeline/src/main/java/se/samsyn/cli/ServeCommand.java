@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -36,6 +38,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Token the review page's writes must carry (default: none on a loopback --host, else a random one, printed).")
   private String token;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = {"Also answer requests for this Host name (repeatable), e.g. a name other machines reach this one by.",
+          "Without it only the --host address and localhost are answered, which keeps web pages elsewhere from",
+          "reading the material through your browser (DNS rebinding)."})
+  private List<String> allowedHosts = new ArrayList<>();
+
   @CommandLine.Mixin
   private CodebookOption codebook;
 
@@ -57,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
     Codebook principles = codebook.load();
     WebServer server;
     try {
-      server = WebServer.start(new WebServer.Settings(folder, host, port, writeToken()), principles);
+      server = WebServer.start(new WebServer.Settings(folder, host, port, writeToken(), allowedHosts), principles);
     } catch (NoSuchFileException e) {
       throw index.missing();
     } catch (StaleIndexException e) {

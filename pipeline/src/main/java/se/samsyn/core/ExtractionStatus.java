@@ -1,6 +1,6 @@
 package se.samsyn.core;
 
-/** Outcome of extracting one file; anything but OK and PARTIAL is listed in errors.csv. */
+/** Outcome of extracting one file; anything but OK is listed in errors.csv and makes the run exit with 3. */
 public enum ExtractionStatus {
   OK,
   /** Text was extracted but part of the file could not be read (e.g. an embedded file failed). */
@@ -9,6 +9,11 @@ public enum ExtractionStatus {
   SKIPPED,
   FAILED,
   TIMEOUT;
+
+  /** Everything in the file was read. */
+  public boolean isComplete() {
+    return this == OK;
+  }
 
   public boolean hasText() {
     return this == OK || this == PARTIAL;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,6 +33,8 @@ public final class AtomicFiles {
     void into(Path temp) throws IOException;
   }
 
+  private static final String TEMP_SUFFIX = ".tmp";
+
   private AtomicFiles() {}
 
   /** Writes a UTF-8 text file. */
@@ -52,10 +55,22 @@ public final class AtomicFiles {
     });
   }
 
+  /** Removes the temporary files that writers stopped mid-write (a crash, a kill) left in {@code folder}. */
+  public static void deleteLeftovers(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
+      for (Path temp : temps) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
   private static void replace(Path target, Fill fill) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMP_SUFFIX);
     try {
       fill.into(temp);
       shareable(temp);

@@ -61,7 +61,7 @@ public final class TikaExtractor implements Extractor {
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
         return result(file, metadata, collector.blocks(), ExtractionStatus.PARTIAL,
-            "text cut after " + maxCharacters + " characters");
+            "text cut after " + maxCharacters + " characters (--max-characters); the rest is not in the results");
       }
       return failed(file, metadata, isUnrecognisedContent(file) ? mislabelled(file) : describe(e));
     }

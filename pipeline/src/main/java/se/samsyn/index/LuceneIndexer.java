@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -76,21 +77,46 @@ public final class LuceneIndexer implements Indexer {
   }
 
   @Override
-  public IndexUpdate update(List<IndexedDocument> documents) throws IOException {
+  public Update prepare(List<IndexedDocument> documents, Map<String, String> commitData) throws IOException {
     Files.createDirectories(folder);
-    try (Directory directory = FSDirectory.open(folder)) {
+    Directory directory = FSDirectory.open(folder);
+    IndexWriter writer = null;
+    try {
       boolean rebuild = !analysis.version().equals(builtWith(directory));
       IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
           .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false);
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
-        IndexUpdate update = synchronise(writer, documents);
-        writer.setLiveCommitData(Map.of(ANALYSIS_KEY, analysis.version()).entrySet());
-        writer.commit();
-        LOG.info("index {}: {} documents added, {} replaced, {} removed, {} unchanged{}", folder,
-            update.added(), update.replaced(), update.removed(), update.unchanged(),
-            rebuild ? " (rebuilt for analysis " + analysis.version() + ")" : "");
-        return update;
+      writer = new IndexWriter(directory, config);
+      IndexUpdate counts = synchronise(writer, documents);
+      Map<String, String> data = new HashMap<>(commitData);
+      data.put(ANALYSIS_KEY, analysis.version());
+      writer.setLiveCommitData(data.entrySet());
+      writer.prepareCommit();
+      LOG.info("index {}: {} documents added, {} replaced, {} removed, {} unchanged{}", folder,
+          counts.added(), counts.replaced(), counts.removed(), counts.unchanged(),
+          rebuild ? " (rebuilt for analysis " + analysis.version() + ")" : "");
+      return new PreparedUpdate(directory, writer, counts);
+    } catch (IOException | RuntimeException e) {
+      try (directory) {
+        if (writer != null) {
+          writer.rollback();
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** A prepared commit held open by its writer; closing it without commit rolls the changes back. */
+  private record PreparedUpdate(Directory directory, IndexWriter writer, IndexUpdate counts) implements Update {
+    @Override
+    public void commit() throws IOException {
+      writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (directory) {
+        writer.rollback();
       }
     }
   }
@@ -183,6 +209,17 @@ public final class LuceneIndexer implements Indexer {
       }
     }
     return keys;
+  }
+
+  /** The user data of the last commit of the index in {@code folder} (empty when there is none). */
+  public static Map<String, String> commitData(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return Map.of();
+    }
+    try (Directory directory = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(directory)
+          ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+    }
   }
 
   /** The analysis version of the last commit in a folder, or null when there is no index. */

@@ -61,7 +61,7 @@ public final class ReportAssembler {
     }
     Map<String, Long> overall = byCode(counts.get(By.ALL).rows(), "all");
     List<DocumentResult> documents = results.stream().filter(r -> r.status().hasText()).toList();
-    List<DocumentResult> failures = results.stream().filter(r -> !r.status().hasText()).toList();
+    List<DocumentResult> failures = results.stream().filter(r -> !r.status().isComplete()).toList();
     return new ReportData(meta, summary(statements, overall, documents.size(), failures.size(), grouping),
         principleBars(overall), heatmap(counts.get(By.DOCUMENT).rows(), documents),
         timeline(counts.get(By.DATE).rows()), representatives(statements, overall), themes(grouping, statements),

@@ -23,6 +23,8 @@ import se.samsyn.group.StatementGroups;
  */
 public final class ReviewQueue {
   public static final String FILE = "queue.csv";
+  /** Its place in a run folder. */
+  public static final String FOLDER_AND_FILE = CodingsFile.FOLDER + "/" + FILE;
   public static final List<String> COLUMNS = List.of("statement_id", "method", "margin");
 
   /** One statement of the queue. */

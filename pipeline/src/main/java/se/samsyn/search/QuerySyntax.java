@@ -14,6 +14,8 @@ import se.samsyn.search.UserQuery.Word;
 public final class QuerySyntax {
   private static final String QUOTES = "\"“”„";
   private static final int MIN_PREFIX = 2;
+  /** Words and phrases of one query; each becomes several search terms (lemmas, compound parts). */
+  public static final int MAX_ITEMS = 200;
 
   private QuerySyntax() {}
 
@@ -21,6 +23,10 @@ public final class QuerySyntax {
 
   public static UserQuery parse(String query) throws QuerySyntaxException {
     List<Item> items = items(query);
+    if (items.size() > MAX_ITEMS) {
+      throw new QuerySyntaxException("the query has " + items.size() + " words and phrases; at most " + MAX_ITEMS
+          + " can be searched at once");
+    }
     List<List<Clause>> required = new ArrayList<>();
     List<Clause> excluded = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import se.samsyn.index.IndexAnalysis;
@@ -43,6 +44,16 @@ public final class SearchEngine {
    * page of a longer list; the total and the facets still count every match.
    */
   public SearchResult search(StatementIndex index, SearchRequest request, int skip)
+      throws QuerySyntaxException, IOException {
+    try {
+      return searchChecked(index, request, skip);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("the query expands to more search terms than can be searched at once"
+          + " (" + e.getMessage() + "); use fewer words or fewer words ending in *");
+    }
+  }
+
+  private SearchResult searchChecked(StatementIndex index, SearchRequest request, int skip)
       throws QuerySyntaxException, IOException {
     if (!analysis.version().equals(index.analysisVersion())) {
       throw new IllegalArgumentException("the index was built with analysis " + index.analysisVersion()

@@ -144,7 +144,9 @@ public final class StatementIndex implements Closeable {
    * lets Lucene skip documents that cannot make the list, so the total is a lower bound.
    */
   TopDocs best(Query query, int limit) throws IOException {
-    return searcher.search(query, new TopScoreDocCollectorManager(limit, limit));
+    // a limit beyond the index size would only allocate room for hits that cannot exist
+    int room = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+    return searcher.search(query, new TopScoreDocCollectorManager(room, room));
   }
 
   IndexedStatement stored(int doc) throws IOException {

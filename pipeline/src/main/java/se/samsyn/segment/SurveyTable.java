@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Reads a survey export (CSV, XLSX, ODS): the first row names the columns, every non-empty cell
  * of a free-text column is one answer, and the other cells of its row describe the answer.
  */
-final class SurveyTable {
-  static final Set<String> SPREADSHEET_FORMATS = Set.of("text/csv", "text/tab-separated-values",
+public final class SurveyTable {
+  public static final Set<String> SPREADSHEET_FORMATS = Set.of("text/csv", "text/tab-separated-values",
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "application/vnd.ms-excel", "application/vnd.oasis.opendocument.spreadsheet");
   /** Column names that say who answered, most telling first. */

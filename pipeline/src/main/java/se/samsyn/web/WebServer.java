@@ -9,6 +9,7 @@ import java.net.BindException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -36,22 +37,27 @@ public final class WebServer implements AutoCloseable {
    * @param host        address to bind (127.0.0.1 by default)
    * @param port        port, 0 for any free one
    * @param writeToken  the token review writes must carry, or empty for none (loopback only)
+   * @param allowedHosts {@code Host} names answered besides the bound address and localhost
    */
-  public record Settings(Path indexFolder, String host, int port, String writeToken) {
+  public record Settings(Path indexFolder, String host, int port, String writeToken, List<String> allowedHosts) {
     public Settings {
       Objects.requireNonNull(indexFolder, "indexFolder");
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(writeToken, "writeToken");
+      allowedHosts = List.copyOf(allowedHosts);
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("not a port: " + port);
       }
     }
 
-    /** Without a write token. */
+    /** Without a write token or further Host names. */
     public Settings(Path indexFolder, String host, int port) {
-      this(indexFolder, host, port, "");
+      this(indexFolder, host, port, "", List.of());
     }
   }
+
+  /** CSV exports served at once (each holds its whole result in memory). */
+  private static final int EXPORTS_AT_ONCE = 4;
 
   /** Longest time a search waits for the analysis chain while the server starts. */
   private static final Duration SEARCH_WAIT = Duration.ofSeconds(60);
@@ -94,7 +100,7 @@ public final class WebServer implements AutoCloseable {
       SourceApi sources = new SourceApi(index, new SourceFiles(settings.indexFolder()));
       ReviewApi review = new ReviewApi(index, settings.indexFolder().toAbsolutePath().getParent(), codebook,
           new WriteGuard(settings.writeToken()));
-      Javalin app = create(api, sources, review, new StaticAssets());
+      Javalin app = create(api, sources, review, new StaticAssets(), new HostCheck(settings.host(), settings.allowedHosts()));
       listen(app, settings);
       search.start();
       LOG.info("serving {} on http://{}:{}/", settings.indexFolder(), settings.host(), app.port());
@@ -131,7 +137,9 @@ public final class WebServer implements AutoCloseable {
     return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
   }
 
-  private static Javalin create(SearchApi api, SourceApi sources, ReviewApi review, StaticAssets assets) {
+  private static Javalin create(SearchApi api, SourceApi sources, ReviewApi review, StaticAssets assets,
+      HostCheck hosts) {
+    ConcurrencyLimit exports = new ConcurrencyLimit(EXPORTS_AT_ONCE);
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -139,6 +147,11 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
+        if (!hosts.admits(ctx)) {
+          ctx.skipRemainingHandlers();
+          error(ctx, HostCheck.MISDIRECTED, "this server does not answer for Host '" + ctx.header("Host")
+              + "'; open it by the address it listens on, or start it with --allow-host");
+        }
       });
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/statements/{id}", api::statement);
@@ -146,7 +159,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/themes", api::themes);
       config.routes.get("/api/principles", api::principles);
       config.routes.get("/api/health", api::health);
-      config.routes.get("/api/export.csv", api::exportCsv);
+      config.routes.get("/api/export.csv", exports.around(api::exportCsv));
       config.routes.get("/api/documents/{id}/source", sources::source);
       config.routes.get("/api/review/queue", review::queue);
       config.routes.post("/api/review/codings", review::code);

@@ -134,16 +134,7 @@ class ReproducibleRunTest {
   @Test
   void aRunWithoutExcelRemovesTheCopiesOfAnEarlierRunAndKeepsTheTablesTheSame() throws IOException {
     Path third = work.resolve("third");
-    try (Stream<Path> files = Files.walk(second)) {
-      for (Path file : files.toList()) {
-        Path copy = third.resolve(second.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
+    RunFolderState.copy(second, third);
     CliRun run = CliRun.of("run", in.toString(), "--out", third.toString(), "--quiet");
     assertEquals(3, run.exitCode(), run.err());
     assertFalse(Files.exists(third.resolve("excel")));

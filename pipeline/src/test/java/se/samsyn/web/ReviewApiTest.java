@@ -36,7 +36,7 @@ class ReviewApiTest {
     out = ReviewFixtures.run(work);
     served = new ServedIndex(WebServer.start(ServedIndex.settings(out), Codebook.standard()));
     guarded = new ServedIndex(WebServer.start(new WebServer.Settings(out.resolve("index"), "127.0.0.1", 0,
-        "sekret-token-123"), Codebook.standard()));
+        "sekret-token-123", List.of()), Codebook.standard()));
   }
 
   @AfterAll

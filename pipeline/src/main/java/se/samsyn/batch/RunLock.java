@@ -1,0 +1,107 @@
+package se.samsyn.batch;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one writer of a run folder: an operating-system lock on {@code OUT/.samsyn/lock}, which holds
+ * the owner's pid and start time so that a second writer can name it. The system releases the lock
+ * when its process dies, however it dies, so a stale lock is simply taken over.
+ */
+public final class RunLock implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RunLock.class);
+  static final String FILE = "lock";
+
+  /** Another live process writes the folder. */
+  public static final class Busy extends Exception {
+    Busy(String message) {
+      super(message);
+    }
+  }
+
+  private final Path folder;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private RunLock(Path folder, FileChannel channel, FileLock lock) {
+    this.folder = folder;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock of run folder {@code out}, or throws {@link Busy} naming its holder. */
+  public static RunLock acquire(Path out) throws IOException, Busy {
+    return tryAcquire(out).orElseThrow(() -> new Busy(out + " is being written by another samsyn run ("
+        + holder(out) + "); wait for it to finish or choose another --out"));
+  }
+
+  /** The lock when no other process holds it. */
+  static Optional<RunLock> tryAcquire(Path out) throws IOException {
+    Path file = Files.createDirectories(RunFolder.internal(out)).resolve(FILE);
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      return Optional.empty();
+    }
+    String before = read(channel);
+    if (!before.isBlank()) {
+      LOG.info("taking over the lock of {}, which is no longer running", before);
+    }
+    ProcessHandle self = ProcessHandle.current();
+    String owner = "pid " + self.pid() + ", started "
+        + self.info().startInstant().orElse(Instant.now()).toString();
+    channel.truncate(0);
+    channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
+    channel.force(false);
+    return Optional.of(new RunLock(out, channel, lock));
+  }
+
+  /** The run folder this lock guards. */
+  Path folder() {
+    return folder;
+  }
+
+  private static String holder(Path out) {
+    try (FileChannel channel = FileChannel.open(RunFolder.internal(out).resolve(FILE), StandardOpenOption.READ)) {
+      String owner = read(channel);
+      return owner.isBlank() ? "owner not yet recorded" : owner;
+    } catch (IOException e) {
+      return "owner unknown";
+    }
+  }
+
+  private static String read(FileChannel channel) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(256);
+    int length = channel.read(buffer, 0);
+    return length <= 0 ? "" : new String(buffer.array(), 0, length, StandardCharsets.UTF_8).strip();
+  }
+
+  /** Clears the owner and releases the lock (the file stays: removing it would race with the next writer). */
+  @Override
+  public void close() throws IOException {
+    try {
+      channel.truncate(0);
+      lock.release();
+    } finally {
+      channel.close();
+    }
+  }
+}
