@@ -73,7 +73,8 @@ final class TermScorer implements PrincipleClassifier.Model {
         known[r] |= batch.add("t|" + name, name, vectors("t|" + name, features.termParts(name)), analysed);
       }
       for (String word : analysed.words()) {
-        known[r] |= batch.add("w|" + word, word, vectors("w|" + word, ClassifierFeatures.wordParts(word)), analysed);
+        // a written word's grams count, but evidence names lemmas (and no function word such as "och")
+        known[r] |= batch.add("w|" + word, "", vectors("w|" + word, ClassifierFeatures.wordParts(word)), analysed);
       }
       for (String pair : analysed.pairs()) {
         List<ClassifierFeatures.Part> parts = List.of(new ClassifierFeatures.Part(pair, 1f, ClassifierFeatures.Scale.PAIRS));
@@ -175,12 +176,12 @@ final class TermScorer implements PrincipleClassifier.Model {
     return true;
   }
 
-  /** The terms, words and pairs of the text that speak most for the principle. */
+  /** The terms and pairs of the text that speak most for the principle. */
   private List<String> evidence(LinearClassifier model, SparseRows rows, int row, int principle, List<String> names) {
     LinkedHashSet<String> terms = new LinkedHashSet<>();
     int entries = rows.offsets()[row + 1] - rows.offsets()[row];
     for (int column : model.topTerms(rows, row, principle, entries)) {
-      if (column > 0) {
+      if (!names.get(column).isEmpty()) {
         terms.add(names.get(column));
       }
       if (terms.size() == evidenceTerms) {
