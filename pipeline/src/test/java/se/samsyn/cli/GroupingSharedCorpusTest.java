@@ -88,7 +88,8 @@ class GroupingSharedCorpusTest {
     CliRun json = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--format", "json",
         "--methods", "logistic,tfidf-logistic,keywords",
         "--off-topic", offTopic.resolve("workshop-practicalities.txt").toString(),
-        "--off-topic", offTopic.resolve("survey-comments.txt").toString(), "--write-table", table.toString());
+        "--off-topic", offTopic.resolve("survey-comments.txt").toString(),
+        "--off-topic", offTopic.resolve("everyday-remarks.txt").toString(), "--write-table", table.toString());
     assertEquals(0, json.exitCode(), json.err());
     JsonNode root = new ObjectMapper().readTree(json.out());
     JsonNode sets = root.get("sets");
@@ -106,7 +107,7 @@ class GroupingSharedCorpusTest {
     assertTrue(interval.get("top1_ci_low").asDouble() < logistic && logistic < interval.get("top1_ci_high").asDouble());
     assertTrue(interval.get("selective_at_50").asDouble() > interval.get("selective_at_100").asDouble(),
         "the most confident half is placed better than all");
-    assertEquals(24, sets.get("off-topic").get("logistic").get("items").asInt());
+    assertEquals(36, sets.get("off-topic").get("logistic").get("items").asInt());
     assertTrue(sets.get("off-topic").get("logistic").get("given_a_principle").asDouble() <= 0.25,
         "off-topic remarks mostly abstain");
     assertTrue(root.get("chosen").get("logistic").has("all"), "the settings a run should use are reported");
