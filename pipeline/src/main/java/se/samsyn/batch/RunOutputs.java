@@ -134,6 +134,7 @@ public final class RunOutputs {
     progress.checkpoint("staged " + EMERGING_THEMES);
     ThemeFrequencyTable.write(folder.resolve(THEMES), frequencies(By.ALL), Shape.LONG, dialect);
     ThemeFrequencyTable.write(folder.resolve(THEMES_BY_DOCUMENT), frequencies(By.DOCUMENT), Shape.LONG, dialect);
+    progress.checkpoint("staged " + THEMES_BY_DOCUMENT);
     ThemeFrequencyTable.write(folder.resolve(THEMES_BY_KIND), frequencies(By.KIND), Shape.LONG, dialect);
     progress.checkpoint("staged " + THEMES_BY_KIND);
     writeErrors(folder, dialect);

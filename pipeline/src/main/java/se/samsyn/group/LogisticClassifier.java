@@ -45,7 +45,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
   }
 
   /** The settings chosen by {@code samsyn eval} on all development documents (see GROUPING.md). */
-  public static final Settings DEFAULTS = new Settings(3, 1, 4, 8, 1.694);
+  public static final Settings DEFAULTS = new Settings(3, 1, 4, 4, 1.694);
 
   private final Codebook codebook;
   private final ClassifierFeatures features;
