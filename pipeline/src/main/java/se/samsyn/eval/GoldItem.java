@@ -26,6 +26,11 @@ public record GoldItem(String statementId, String set, List<String> principles) 
     }
   }
 
+  /** True for an off-topic remark, whose right answer is {@code other}. */
+  public boolean offTopic() {
+    return principles.equals(List.of(HeldOut.OTHER));
+  }
+
   public static List<GoldItem> read(Path file) throws IOException {
     List<GoldItem> items = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

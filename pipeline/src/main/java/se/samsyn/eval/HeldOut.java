@@ -1,7 +1,5 @@
 package se.samsyn.eval;
 
-import java.util.List;
-
 /**
  * A gold item as a method predicted it from a model that never saw its document.
  *
@@ -14,7 +12,7 @@ public record HeldOut(GoldItem item, String forced, double confidence, String de
   static final String OTHER = "other";
 
   public boolean offTopic() {
-    return item.principles().equals(List.of(OTHER));
+    return item.offTopic();
   }
 
   public boolean forcedRight() {

@@ -138,13 +138,13 @@ final class NestedSelection {
     List<GoldItem> items = new ArrayList<>();
     List<PrincipleClassifier.Scored> scored = new ArrayList<>();
     for (Fold fold : inner) {
-      if (fold.ids().stream().map(gold::get).noneMatch(g -> g != null && !isOffTopic(g))) {
+      if (fold.ids().stream().map(gold::get).noneMatch(g -> g != null && !g.offTopic())) {
         continue;
       }
       List<PrincipleClassifier.Scored> predicted = predict(variant, fold, without(heldOut, fold));
       for (int i = 0; i < fold.ids().size(); i++) {
         GoldItem item = gold.get(fold.ids().get(i));
-        if (item != null && !isOffTopic(item) && codebook.indexOf(item.principles().get(0)) >= 0) {
+        if (item != null && !item.offTopic() && codebook.indexOf(item.principles().get(0)) >= 0) {
           items.add(item);
           scored.add(predicted.get(i));
         }
@@ -211,10 +211,6 @@ final class NestedSelection {
 
   private String forced(PrincipleClassifier.Scored scored) {
     return scored.anyKnownTerm() ? codebook.principles().get(scored.best()).id() : HeldOut.OTHER;
-  }
-
-  private static boolean isOffTopic(GoldItem item) {
-    return item.principles().equals(List.of(HeldOut.OTHER));
   }
 
   private static float[] logarithms(double[] probabilities) {
