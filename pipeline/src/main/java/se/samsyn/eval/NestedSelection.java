@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import se.samsyn.group.Calibration;
 import se.samsyn.group.InPassage;
@@ -99,18 +100,9 @@ final class NestedSelection {
       }
     }
     PrincipleClassifier variant = variants.get(best);
-    List<GoldItem> items = new ArrayList<>();
-    List<PrincipleClassifier.Scored> scored = new ArrayList<>();
-    for (Fold fold : inner) {
-      List<PrincipleClassifier.Scored> predicted = predict(variant, fold, without(heldOut, fold));
-      for (int i = 0; i < fold.ids().size(); i++) {
-        GoldItem item = gold.get(fold.ids().get(i));
-        if (item != null) {
-          items.add(item);
-          scored.add(predicted.get(i));
-        }
-      }
-    }
+    Predicted predicted = predicted(variant, inner, heldOut, item -> true);
+    List<GoldItem> items = predicted.items();
+    List<PrincipleClassifier.Scored> scored = predicted.scored();
     Calibration calibration = fitTemperature(items, scored);
     double threshold = THRESHOLDS[0];
     int bestRight = -1;
@@ -135,21 +127,10 @@ final class NestedSelection {
    * counting right answers, and it rewards probabilities that mean what they say.
    */
   private double innerFit(PrincipleClassifier variant, List<Fold> inner, Fold heldOut) {
-    List<GoldItem> items = new ArrayList<>();
-    List<PrincipleClassifier.Scored> scored = new ArrayList<>();
-    for (Fold fold : inner) {
-      if (fold.ids().stream().map(gold::get).noneMatch(g -> g != null && !g.offTopic())) {
-        continue;
-      }
-      List<PrincipleClassifier.Scored> predicted = predict(variant, fold, without(heldOut, fold));
-      for (int i = 0; i < fold.ids().size(); i++) {
-        GoldItem item = gold.get(fold.ids().get(i));
-        if (item != null && !item.offTopic() && codebook.indexOf(item.principles().get(0)) >= 0) {
-          items.add(item);
-          scored.add(predicted.get(i));
-        }
-      }
-    }
+    Predicted predicted = predicted(variant, inner, heldOut,
+        item -> !item.offTopic() && codebook.indexOf(item.principles().get(0)) >= 0);
+    List<GoldItem> items = predicted.items();
+    List<PrincipleClassifier.Scored> scored = predicted.scored();
     Calibration calibration = fitTemperature(items, scored);
     double[] p = new double[codebook.principles().size()];
     double sum = 0;
@@ -160,6 +141,32 @@ final class NestedSelection {
       sum += Math.log(Math.max(gold, FLOOR));
     }
     return items.isEmpty() ? 0 : sum / items.size();
+  }
+
+  /** Gold items and their scores, in the same order. */
+  private record Predicted(List<GoldItem> items, List<PrincipleClassifier.Scored> scored) {}
+
+  /**
+   * The gold items of the inner folds that {@code wanted} accepts, each scored by the variant trained
+   * without its own fold and the held-out one; a fold with no such item is not predicted at all.
+   */
+  private Predicted predicted(PrincipleClassifier variant, List<Fold> inner, Fold heldOut, Predicate<GoldItem> wanted) {
+    List<GoldItem> items = new ArrayList<>();
+    List<PrincipleClassifier.Scored> scored = new ArrayList<>();
+    for (Fold fold : inner) {
+      if (fold.ids().stream().map(gold::get).noneMatch(g -> g != null && wanted.test(g))) {
+        continue;
+      }
+      List<PrincipleClassifier.Scored> predicted = predict(variant, fold, without(heldOut, fold));
+      for (int i = 0; i < fold.ids().size(); i++) {
+        GoldItem item = gold.get(fold.ids().get(i));
+        if (item != null && wanted.test(item)) {
+          items.add(item);
+          scored.add(predicted.get(i));
+        }
+      }
+    }
+    return new Predicted(items, scored);
   }
 
   /** The run documents whose examples a model for this fold may not see (off-topic files have none to hide). */
