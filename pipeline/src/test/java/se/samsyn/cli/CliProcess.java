@@ -33,7 +33,12 @@ final class CliProcess implements AutoCloseable {
       } catch (IOException e) {
         // the process is gone
       }
-    });
+    }, CliProcess::readerThread);
+  }
+
+  /** Each process's stderr gets its own thread: the common pool may have one, and a paused process keeps it. */
+  private static void readerThread(Runnable reader) {
+    Thread.ofPlatform().daemon().name("stderr reader").start(reader);
   }
 
   /**
