@@ -1,12 +1,12 @@
 package se.samsyn.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,26 +18,29 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.export.AtomicFiles;
+import se.samsyn.index.CommittedRun;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.report.HtmlReport;
 import se.samsyn.review.ReviewQueue;
 
 /**
- * Makes a run all or nothing. A run writes its outputs into {@code OUT/.samsyn/staging/}, then a
- * commit record naming them (with checksums and a run id), then commits the index with the same run
- * id, and only then moves the staged files into place. A crash before the index commit leaves the
- * previous run untouched (the staging folder is discarded); a crash after it is finished by the
- * next command that opens the folder, which moves the rest into place. The record of the run in
- * place is kept as {@code OUT/.samsyn/commit.json}.
+ * Makes a run all or nothing. A run writes its outputs into a folder of its own,
+ * {@code OUT/.samsyn/runs/RUN/}, then a record naming them (with checksums), then commits the index
+ * with the same run id, and only then points {@link CommittedRun#POINTER} at its folder, in one
+ * rename. The outputs a user opens ({@code OUT/statements.csv}, …) are symbolic links through that
+ * pointer, and index readers open the commit of the run it names, so at any moment, a crash
+ * included, the folder shows one complete run. A run committed to the index but not pointed to yet
+ * is finished by the next command that opens the folder; anything else a crashed run left is removed.
  */
 public final class RunFolder {
   private static final Logger LOG = LoggerFactory.getLogger(RunFolder.class);
-  /** Internal folder of a run folder: cache, lock, staging and commit record. */
+  /** Internal folder of a run folder: cache, lock, the runs' own folders and the pointer. */
   public static final String INTERNAL = ".samsyn";
+  /** The record a run writes into its own folder once all its outputs are there. */
   public static final String COMMIT_RECORD = "commit.json";
-  /** Commit user data key of the index naming the run that committed it. */
-  public static final String RUN_KEY = "samsyn.run";
-  static final String STAGING = "staging";
+  private static final String RUNS = "runs";
+  /** Where versions before the per-run folders staged their outputs. */
+  private static final String OLD_STAGING = "staging";
 
   private RunFolder() {}
 
@@ -45,11 +48,12 @@ public final class RunFolder {
     return out.resolve(INTERNAL);
   }
 
-  static Path staging(Path out) {
-    return internal(out).resolve(STAGING);
+  /** The folder a run writes its outputs into. */
+  static Path of(Path out, String runId) {
+    return internal(out).resolve(RUNS).resolve(runId);
   }
 
-  /** Every file a run owns, relative to its folder, in the order they are moved into place ({@code run.json} last). */
+  /** Every file a run owns, relative to its folder, {@code run.json} last. */
   public static List<String> outputs() {
     List<String> names = new ArrayList<>(RunOutputs.TABLES);
     RunOutputs.TABLES.forEach(table -> names.add(RunOutputs.EXCEL + "/" + table));
@@ -65,30 +69,28 @@ public final class RunFolder {
    */
   static void recover(RunLock lock) throws IOException {
     Path out = lock.folder();
-    Path staging = staging(out);
-    if (Files.isDirectory(staging)) {
-      Optional<JsonNode> record = record(staging.resolve(COMMIT_RECORD));
-      String indexed = LuceneIndexer.commitData(out.resolve(LuceneIndexer.FOLDER)).get(RUN_KEY);
-      if (record.isPresent() && record.get().path("run").asText().equals(indexed)) {
-        LOG.warn("{}: finishing the run that was interrupted after its index commit", out);
-        moveIntoPlace(out, record.get(), Progress.NONE);
-      } else {
-        LOG.warn("{}: discarding the outputs of a run that was interrupted before it finished", out);
-        deleteTree(staging);
-      }
+    deleteTree(internal(out).resolve(OLD_STAGING));
+    Optional<String> inPlace = CommittedRun.inPlace(out);
+    String indexed = LuceneIndexer.commitData(out.resolve(LuceneIndexer.FOLDER)).get(CommittedRun.RUN_KEY);
+    if (indexed != null && !inPlace.equals(Optional.of(indexed)) && isSealed(out, indexed)) {
+      LOG.warn("{}: finishing the run that was interrupted after its index commit", out);
+      pointTo(out, indexed, Progress.NONE);
+    } else {
+      removeRunsBut(out, inPlace);
     }
-    for (Path folder : List.of(out, out.resolve(RunOutputs.EXCEL), internal(out).resolve(ResultCache.FOLDER))) {
+    for (Path folder : List.of(out, out.resolve(RunOutputs.EXCEL), internal(out),
+        internal(out).resolve(ResultCache.FOLDER))) {
       AtomicFiles.deleteLeftovers(folder);
     }
   }
 
   /**
-   * For commands that only read a run folder: finishes an interrupted run unless a live run holds
-   * the folder (which will finish it itself). A folder this process may not change is left as it is,
-   * with a warning.
+   * For commands that only read a run folder (which shows one run in any case): finishes a run that
+   * was interrupted after its index commit, and tidies what crashed runs left, unless a live run holds
+   * the folder (which will do it itself). A folder this process may not change is left as it is.
    */
   public static void recoverIfIdle(Path out) {
-    if (!Files.isDirectory(staging(out))) {
+    if (!leftByACrash(out)) {
       return;
     }
     try {
@@ -99,8 +101,22 @@ public final class RunFolder {
         }
       }
     } catch (IOException e) {
-      LOG.warn("{}: cannot finish the run that was interrupted there ({}); its tables and index may describe"
-          + " different runs until the next 'samsyn run'", out, e.toString());
+      LOG.warn("{}: cannot tidy what an interrupted run left there ({}); the next 'samsyn run' will",
+          out, e.toString());
+    }
+  }
+
+  /** Whether a run folder holds the folder of a run other than the one in place. */
+  private static boolean leftByACrash(Path out) {
+    Path runs = internal(out).resolve(RUNS);
+    if (Files.isDirectory(internal(out).resolve(OLD_STAGING))) {
+      return true;
+    }
+    try (Stream<Path> folders = Files.isDirectory(runs) ? Files.list(runs) : Stream.empty()) {
+      Optional<String> inPlace = CommittedRun.inPlace(out);
+      return folders.anyMatch(folder -> !Optional.of(folder.getFileName().toString()).equals(inPlace));
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -122,53 +138,82 @@ public final class RunFolder {
     return "; the disk is full: " + cache + " (" + (bytes >> 20) + " MB of results kept for re-runs) may be deleted";
   }
 
-  /** Writes the commit record of the staged outputs: from now on the run can be finished. */
+  /** Writes the commit record of a run's outputs: from now on the run can be finished. */
   static void seal(Path out, String runId) throws IOException {
-    Path staging = staging(out);
+    Path folder = of(out, runId);
     ObjectNode record = ResultCache.JSON.createObjectNode();
     record.put("run", runId);
     ObjectNode files = record.putObject("files");
     for (String name : outputs()) {
-      Path file = staging.resolve(name);
+      Path file = folder.resolve(name);
       if (Files.isRegularFile(file)) {
         files.put(name, Checksums.sha256(file));
       }
     }
-    AtomicFiles.write(staging.resolve(COMMIT_RECORD), writer -> ResultCache.JSON.writeValue(writer, record));
+    AtomicFiles.write(folder.resolve(COMMIT_RECORD), writer -> ResultCache.JSON.writeValue(writer, record));
   }
 
-  /** Moves the sealed outputs into place once the index holds the same run. */
-  static void switchTo(Path out, Progress progress) throws IOException {
-    Path staging = staging(out);
-    JsonNode record = record(staging.resolve(COMMIT_RECORD))
-        .orElseThrow(() -> new IOException("no commit record in " + staging));
-    moveIntoPlace(out, record, progress);
-  }
-
-  /** Idempotent: files already moved are skipped, so an interrupted switch can be run again. */
-  private static void moveIntoPlace(Path out, JsonNode record, Progress progress) throws IOException {
-    Path staging = staging(out);
-    JsonNode files = record.path("files");
+  /**
+   * Puts a sealed run in place, once the index holds it: links for its outputs, the pointer switched
+   * in one rename, then the links of outputs it does not have and the other runs' folders removed.
+   * Idempotent, so an interrupted switch can be run again.
+   */
+  static void pointTo(Path out, String runId, Progress progress) throws IOException {
+    Path folder = of(out, runId);
+    List<String> present = outputs().stream().filter(name -> Files.isRegularFile(folder.resolve(name))).toList();
+    for (String name : present) {
+      Path link = out.resolve(name);
+      if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, linkTarget(out, name));
+      }
+    }
+    progress.checkpoint("linked");
+    Path pointer = out.resolve(CommittedRun.POINTER);
+    Path next = pointer.resolveSibling("." + pointer.getFileName() + "." + runId + AtomicFiles.TEMP_SUFFIX);
+    Files.deleteIfExists(next);
+    Files.createSymbolicLink(next, Path.of(RUNS, runId));
+    move(next, pointer);
+    progress.checkpoint("switched");
     for (String name : outputs()) {
-      Path target = out.resolve(name);
-      if (!files.has(name)) {
-        Files.deleteIfExists(target);
-      } else if (Files.exists(staging.resolve(name))) {
-        Files.createDirectories(target.getParent());
-        move(staging.resolve(name), target);
-        progress.checkpoint("switched " + name);
+      Path link = out.resolve(name);
+      if (!present.contains(name)) {
+        Files.deleteIfExists(link);
+      } else if (!Files.isSymbolicLink(link)) {
+        // a file of a version that wrote outputs in place
+        Path replacement = link.resolveSibling("." + link.getFileName() + "." + runId + AtomicFiles.TEMP_SUFFIX);
+        Files.deleteIfExists(replacement);
+        Files.createSymbolicLink(replacement, linkTarget(out, name));
+        move(replacement, link);
       }
     }
     removeIfEmpty(out.resolve(RunOutputs.EXCEL));
-    move(staging.resolve(COMMIT_RECORD), internal(out).resolve(COMMIT_RECORD));
-    deleteTree(staging);
+    Files.deleteIfExists(internal(out).resolve(COMMIT_RECORD));
+    removeRunsBut(out, Optional.of(runId));
+    progress.checkpoint("previous run removed");
   }
 
-  private static Optional<JsonNode> record(Path file) {
-    try {
-      return Optional.of(ResultCache.JSON.readTree(file.toFile()));
-    } catch (IOException e) {
-      return Optional.empty();
+  /** Where the link of an output points: through the pointer, relative to the link's own folder. */
+  private static Path linkTarget(Path out, String name) {
+    Path link = out.resolve(name);
+    return link.getParent().relativize(out.resolve(CommittedRun.POINTER).resolve(name));
+  }
+
+  private static boolean isSealed(Path out, String runId) {
+    return Files.isRegularFile(of(out, runId).resolve(COMMIT_RECORD));
+  }
+
+  private static void removeRunsBut(Path out, Optional<String> kept) throws IOException {
+    Path runs = internal(out).resolve(RUNS);
+    if (!Files.isDirectory(runs)) {
+      return;
+    }
+    try (Stream<Path> folders = Files.list(runs)) {
+      for (Path folder : folders.toList()) {
+        if (kept.isEmpty() || !folder.getFileName().toString().equals(kept.get())) {
+          deleteTree(folder);
+        }
+      }
     }
   }
 

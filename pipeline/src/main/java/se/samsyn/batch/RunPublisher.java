@@ -17,6 +17,7 @@ import se.samsyn.core.StatementKind;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
+import se.samsyn.index.CommittedRun;
 import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.Indexer;
 import se.samsyn.report.HtmlReport;
@@ -28,7 +29,7 @@ import se.samsyn.segment.StatementKinds;
 /**
  * The second half of a run, shared by {@code samsyn run} and {@code samsyn regroup}: groups the
  * statements with the reviewers' codings of the output folder applied, then stages the tables, the
- * report, the review queue and run.json, commits the index and switches to the new outputs, all or
+ * report, the review queue and run.json, commits the index and puts the new run in place, all or
  * nothing ({@link RunFolder}). The caller holds the folder's {@link RunLock}.
  */
 final class RunPublisher {
@@ -72,23 +73,24 @@ final class RunPublisher {
     }
   }
 
-  /** Stages the outputs, commits the index and switches to the new outputs. */
+  /** Writes the outputs into the run's own folder, commits the index and points the folder at the run. */
   private RunResult stageAndSwitch(RunResult counted, Grouping grouping, StageTimes times, Progress progress)
       throws IOException {
     Path out = settings.out();
     List<DocumentResult> results = counted.results();
     List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
-    Path staging = Files.createDirectories(RunFolder.staging(out));
+    String runId = UUID.randomUUID().toString();
+    Path staging = Files.createDirectories(RunFolder.of(out, runId));
     new RunOutputs(results, grouping, grouper.codebook(), documents).write(staging, settings.excel(), progress);
     HtmlReport.write(staging.resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
         ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
             settings.inputs().stream().map(InputScanner::displayName).toList()), results, grouping);
-    ReviewQueue.write(staging, grouping);
     progress.checkpoint("staged " + HtmlReport.FILE);
+    ReviewQueue.write(staging, grouping);
+    progress.checkpoint("staged " + ReviewQueue.FOLDER_AND_FILE);
     times.lap("write");
-    String runId = UUID.randomUUID().toString();
     RunResult run;
-    try (Indexer.Update index = indexer.prepare(documents, Map.of(RunFolder.RUN_KEY, runId))) {
+    try (Indexer.Update index = indexer.prepare(documents, Map.of(CommittedRun.RUN_KEY, runId))) {
       progress.checkpoint("index prepared");
       times.lap("index");
       run = counted.timed(times.total(), times.stages());
@@ -99,8 +101,7 @@ final class RunPublisher {
       index.commit();
       progress.checkpoint("index committed");
     }
-    RunFolder.switchTo(out, progress);
-    progress.checkpoint("switched");
+    RunFolder.pointTo(out, runId, progress);
     return run;
   }
 

@@ -33,7 +33,7 @@ public final class AtomicFiles {
     void into(Path temp) throws IOException;
   }
 
-  private static final String TEMP_SUFFIX = ".tmp";
+  public static final String TEMP_SUFFIX = ".tmp";
 
   private AtomicFiles() {}
 

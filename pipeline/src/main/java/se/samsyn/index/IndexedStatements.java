@@ -31,14 +31,17 @@ public final class IndexedStatements implements Closeable {
     this.reader = reader;
   }
 
-  /** Opens the index in a folder; a folder without an index throws {@link NoSuchFileException}. */
+  /**
+   * Opens the index in a folder at the commit of the run in place ({@link CommittedRun}); a folder
+   * without an index throws {@link NoSuchFileException}.
+   */
   public static IndexedStatements open(Path folder) throws IOException {
     Directory directory = FSDirectory.open(folder);
     try {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoSuchFileException(folder.toString(), null, "no search index there");
       }
-      return new IndexedStatements(directory, DirectoryReader.open(directory));
+      return new IndexedStatements(directory, CommittedRun.open(directory, folder));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -85,7 +85,8 @@ public final class LuceneIndexer implements Indexer {
       boolean rebuild = !analysis.version().equals(builtWith(directory));
       IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
           .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false);
+          .setCommitOnClose(false)
+          .setIndexDeletionPolicy(CommittedRun.keepTwoNewest());
       writer = new IndexWriter(directory, config);
       IndexUpdate counts = synchronise(writer, documents);
       Map<String, String> data = new HashMap<>(commitData);

@@ -29,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import se.samsyn.index.CommittedRun;
 import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
@@ -42,13 +43,16 @@ public final class StatementIndex implements Closeable {
   /** Most values reported per facet dimension. */
   static final int FACET_VALUES = 50;
 
+  private final Path folder;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
   private final String analysisVersion;
 
-  private StatementIndex(Directory directory, DirectoryReader reader, String analysisVersion) throws IOException {
+  private StatementIndex(Path folder, Directory directory, DirectoryReader reader, String analysisVersion)
+      throws IOException {
+    this.folder = folder;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -58,7 +62,7 @@ public final class StatementIndex implements Closeable {
   }
 
   /**
-   * Opens the newest commit of the index in a folder. A folder without an index throws
+   * Opens the index in a folder at the commit of the run in place ({@link CommittedRun}). A folder without an index throws
    * {@link NoSuchFileException}; an index built with an analysis other than {@code analysisVersion}
    * (see {@link se.samsyn.index.IndexAnalysis#version()}) throws {@link StaleIndexException}.
    */
@@ -68,14 +72,14 @@ public final class StatementIndex implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoSuchFileException(folder.toString(), null, "no search index there");
       }
-      DirectoryReader reader = DirectoryReader.open(directory);
+      DirectoryReader reader = CommittedRun.open(directory, folder);
       String builtWith = reader.getIndexCommit().getUserData().get(LuceneIndexer.ANALYSIS_KEY);
       if (!analysisVersion.equals(builtWith)) {
         reader.close();
         throw new StaleIndexException("the index in " + folder + " was built with analysis " + builtWith
             + ", not " + analysisVersion + "; run 'samsyn run' again to rebuild it");
       }
-      return new StatementIndex(directory, reader, analysisVersion);
+      return new StatementIndex(folder, directory, reader, analysisVersion);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -87,9 +91,9 @@ public final class StatementIndex implements Closeable {
     return analysisVersion;
   }
 
-  /** Whether this is still the latest commit of the index. */
+  /** Whether this is still the commit of the run in place. */
   public boolean isCurrent() throws IOException {
-    return reader.isCurrent();
+    return CommittedRun.isCurrent(reader, folder);
   }
 
   /** How many statements the index holds. */

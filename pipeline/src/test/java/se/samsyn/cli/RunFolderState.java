@@ -22,6 +22,7 @@ import org.apache.lucene.util.Bits;
 import se.samsyn.batch.Checksums;
 import se.samsyn.batch.OutputTables;
 import se.samsyn.batch.RunFolder;
+import se.samsyn.index.CommittedRun;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
 
@@ -35,12 +36,13 @@ final class RunFolderState {
   private RunFolderState() {}
 
   /**
-   * Why the folder is not one run: the outputs differ from the commit record of the run in place,
-   * the index was committed by another run, or the counts disagree; empty when it is one run.
+   * Why the folder is not one run, read as a user's tools and samsyn's readers read it: the outputs
+   * differ from the commit record of the run in place, the index commit a reader opens is another
+   * run's, or the counts disagree; empty when it is one run.
    */
   static List<String> inconsistencies(Path out) throws IOException {
     List<String> problems = new ArrayList<>();
-    Path recordFile = out.resolve(RunFolder.INTERNAL).resolve(RunFolder.COMMIT_RECORD);
+    Path recordFile = out.resolve(CommittedRun.POINTER).resolve(RunFolder.COMMIT_RECORD);
     if (!Files.isRegularFile(recordFile)) {
       return List.of("no commit record");
     }
@@ -54,7 +56,11 @@ final class RunFolderState {
         problems.add(name + " is not the recorded run's");
       }
     }
-    String indexed = LuceneIndexer.commitData(out.resolve(LuceneIndexer.FOLDER)).get(RunFolder.RUN_KEY);
+    String indexed;
+    try (Directory directory = FSDirectory.open(out.resolve(LuceneIndexer.FOLDER));
+        DirectoryReader reader = CommittedRun.open(directory, out.resolve(LuceneIndexer.FOLDER))) {
+      indexed = reader.getIndexCommit().getUserData().get(CommittedRun.RUN_KEY);
+    }
     if (!record.get("run").asText().equals(indexed)) {
       problems.add("the index holds run " + indexed + ", the tables run " + record.get("run").asText());
     }
@@ -65,11 +71,11 @@ final class RunFolderState {
     return problems;
   }
 
-  /** The statement ids in the index. */
+  /** The statement ids in the index, at the commit a reader opens. */
   static TreeSet<String> statementIds(Path out) throws IOException {
     TreeSet<String> ids = new TreeSet<>();
     try (Directory directory = FSDirectory.open(out.resolve(LuceneIndexer.FOLDER));
-        DirectoryReader reader = DirectoryReader.open(directory)) {
+        DirectoryReader reader = CommittedRun.open(directory, out.resolve(LuceneIndexer.FOLDER))) {
       StoredFields stored = reader.storedFields();
       Bits live = MultiBits.getLiveDocs(reader);
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -104,20 +110,27 @@ final class RunFolderState {
     return content;
   }
 
-  /** Files a crashed writer left behind: temporary files and the staging folder. */
+  /** Files a crashed writer left behind: temporary files and the folders of runs not in place. */
   static List<Path> leftovers(Path out) throws IOException {
+    Path inPlace = out.resolve(CommittedRun.POINTER).toRealPath();
+    List<Path> left = new ArrayList<>();
     try (Stream<Path> files = Files.walk(out)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".tmp")
-          || f.getFileName().toString().equals("staging")).toList();
+      files.filter(f -> f.getFileName().toString().endsWith(".tmp")).forEach(left::add);
     }
+    try (Stream<Path> runs = Files.list(inPlace.getParent())) {
+      runs.filter(run -> !run.equals(inPlace)).forEach(left::add);
+    }
+    return left;
   }
 
-  /** Copies a run folder (to start several runs from the same previous run). */
+  /** Copies a run folder (to start several runs from the same previous run), links as links. */
   static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
+        if (Files.isSymbolicLink(file)) {
+          Files.createSymbolicLink(target, Files.readSymbolicLink(file));
+        } else if (Files.isDirectory(file)) {
           Files.createDirectories(target);
         } else {
           Files.copy(file, target);
