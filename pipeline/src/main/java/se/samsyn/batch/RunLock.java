@@ -40,20 +40,35 @@ public final class RunLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Takes the lock of run folder {@code out}, or throws {@link Busy} naming its holder. */
-  public static RunLock acquire(Path out) throws IOException, Busy {
-    return tryAcquire(out).orElseThrow(() -> new Busy(out + " is being written by another samsyn run ("
-        + holder(out) + "); wait for it to finish or choose another --out"));
+  /**
+   * Takes the lock of run folder {@code out}. When another process holds it, throws {@link Busy}
+   * naming the holder, or, with {@code wait}, says so in the log and waits until the holder ends.
+   */
+  public static RunLock acquire(Path out, boolean wait) throws IOException, Busy {
+    Optional<RunLock> lock = tryAcquire(out);
+    if (lock.isPresent()) {
+      return lock.get();
+    }
+    String busy = out + " is being written by another samsyn run (" + holder(out) + ")";
+    if (!wait) {
+      throw new Busy(busy + "; wait for it to finish (--wait) or choose another --out");
+    }
+    LOG.warn("{}; waiting for it to finish", busy);
+    return take(out, true).orElseThrow(() -> new Busy(busy + ", in this same process"));
   }
 
   /** The lock when no other process holds it. */
   static Optional<RunLock> tryAcquire(Path out) throws IOException {
+    return take(out, false);
+  }
+
+  private static Optional<RunLock> take(Path out, boolean block) throws IOException {
     Path file = Files.createDirectories(RunFolder.internal(out)).resolve(FILE);
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
     FileLock lock;
     try {
-      lock = channel.tryLock();
+      lock = block ? channel.lock() : channel.tryLock();
     } catch (OverlappingFileLockException e) {
       lock = null;
     }

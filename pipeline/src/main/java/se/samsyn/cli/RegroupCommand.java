@@ -36,6 +36,9 @@ final class RegroupCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private ClassifierOption classifier;
 
+  @CommandLine.Mixin
+  private LockOption lock;
+
   @CommandLine.Option(names = "--verbose", description = "Debug logging and stack traces.")
   private boolean verbose;
 
@@ -50,14 +53,12 @@ final class RegroupCommand implements Callable<Integer> {
     OutputFolders.requireWritable(out, "DIR");
     SwedishLexicons lexicons = SwedishLexicons.load();
     RunResult run;
-    try (RunLock lock = RunLock.acquire(out);
+    try (RunLock held = lock.acquire(out);
         IndexAnalysis analysis = IndexAnalysis.swedish(lexicons);
         SwedishGrouping grouping = new SwedishGrouping(lexicons)) {
       LuceneIndexer indexer = new LuceneIndexer(out.resolve(LuceneIndexer.FOLDER), analysis, settings.threads());
       run = new Regrouper(settings, indexer, grouping.grouper(codebook.load(), classifier.name()), RunCommand.settingsKey(settings))
-          .regroup(lock);
-    } catch (RunLock.Busy e) {
-      throw new UsageException(e.getMessage());
+          .regroup(held);
     }
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "samsyn: regrouped %d statements of %d files -> %s%n", run.statementCount(),

@@ -93,6 +93,9 @@ final class RunCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private ClassifierOption classifier;
 
+  @CommandLine.Mixin
+  private LockOption lock;
+
   @Option(names = "--excel",
       description = "Also write every CSV for Swedish Excel (byte-order mark, ';', decimal comma) to DIR/excel/.")
   private boolean excel;
@@ -111,10 +114,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     RunSettings settings = settings(err);
-    try (RunLock lock = RunLock.acquire(settings.out())) {
-      return run(settings, lock, err);
-    } catch (RunLock.Busy e) {
-      throw new UsageException(e.getMessage());
+    try (RunLock held = lock.acquire(settings.out())) {
+      return run(settings, held, err);
     } catch (IOException e) {
       err.println("samsyn: the run stopped (" + e + "); the tables, report and index in " + settings.out()
           + " still describe one complete run" + RunFolder.cacheHint(settings.out(), e));

@@ -67,6 +67,25 @@ class RunReliabilityTest {
   }
 
   @Test
+  void withWaitASecondRunWaitsForTheHolderToEndAndThenRuns() throws Exception {
+    Path in = notes("in-waited", "1. Dialog\n\nTräffas oftare i mindre grupper\n");
+    Path out = work.resolve("waited");
+    try (CliProcess holder = CliProcess.start(List.of(), List.of("-D" + CrashTestPause.PROPERTY + "=grouped"),
+        "run", in.toString(), "--out", out.toString(), "--quiet")) {
+      assertTrue(holder.awaitErr("paused at grouped"), holder.err());
+      try (CliProcess waiting = CliProcess.start(List.of(), List.of(), "run", in.toString(), "--out", out.toString(),
+          "--quiet", "--wait")) {
+        assertTrue(waiting.awaitErr("another samsyn run (pid " + holder.pid() + ", started "), waiting.err());
+        assertTrue(waiting.awaitErr("waiting for it to finish"), waiting.err());
+        holder.kill();
+        assertEquals(0, waiting.exitCode(), waiting.err());
+      }
+    }
+    assertEquals(List.of(), RunFolderState.inconsistencies(out));
+    assertEquals(cleanRun(in, "clean-waited"), RunFolderState.content(out));
+  }
+
+  @Test
   void twoRunsStartedTogetherIntoOneFolderOneProceedsTheOtherExits2() throws Exception {
     Path first = notes("first", "1. Dialog\n\nTräffas oftare i mindre grupper\n");
     Path second = notes("second", "2. Kvalitet\n\nUppföljning sker varje år tillsammans med kommunen\n");
