@@ -22,7 +22,8 @@ import se.samsyn.corpus.BadFiles;
 final class ReportRun {
   static final String SCRIPT = "<script>alert(1)</script>";
   static final String HOSTILE_FILE = "anteckningar <img src=x onerror=alert(2)>.txt";
-  private static final Path FOLDER = Path.of("target", "report-run");
+  /** One folder per test JVM, as Surefire may run several at once. */
+  private static final Path FOLDER = Path.of("target", "report-run-" + ProcessHandle.current().pid());
   private static ReportRun sample;
 
   final Path out;
