@@ -19,6 +19,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -29,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
@@ -47,6 +51,8 @@ public final class StatementIndex implements Closeable {
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
   private final String analysisVersion;
+  /** Source → name of every document, worked out on first use (an index commit never changes). */
+  private Map<String, String> documentNames;
 
   private StatementIndex(Directory directory, DirectoryReader reader, String analysisVersion) throws IOException {
     this.directory = directory;
@@ -100,6 +106,26 @@ public final class StatementIndex implements Closeable {
   /** Facet counts over every statement of the index. */
   public Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
     return facets(searcher.search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager()));
+  }
+
+  /**
+   * Source → the name a person reads for each document: its title, told apart by file name where
+   * titles repeat (see {@link DocumentNames}).
+   */
+  public synchronized Map<String, String> documentNames() throws IOException {
+    if (documentNames == null) {
+      Map<String, String> titles = new LinkedHashMap<>();
+      Terms sources = MultiTerms.getTerms(reader, StatementSchema.SOURCE);
+      if (sources != null) {
+        TermsEnum terms = sources.iterator();
+        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+          String source = term.utf8ToString();
+          first(new TermQuery(new Term(StatementSchema.SOURCE, source))).ifPresent(s -> titles.put(source, s.title()));
+        }
+      }
+      documentNames = Map.copyOf(DocumentNames.of(titles));
+    }
+    return documentNames;
   }
 
   /** The statement with this id, if the index holds it. */
