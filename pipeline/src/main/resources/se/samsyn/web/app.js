@@ -160,6 +160,13 @@
     }
     Object.assign(documentNames, result.document_names || {});
     $("summary").textContent = result.total ? t("results")(result.total, q) : t("noResults")(q);
+    if (result.did_you_mean) {
+      const corrected = new URLSearchParams(params);
+      corrected.set("q", result.did_you_mean);
+      corrected.delete("page");
+      $("summary").append(" ", el("span", { id: "did-you-mean" }, t("didYouMean") + " ",
+        el("a", { href: "#/?" + corrected }, result.did_you_mean), "?"));
+    }
     renderFilters(params);
     renderFacets(result.facets, params);
     $("results").replaceChildren(...result.hits.map(hit => el("li", { class: "hit", "data-id": hit.statement_id },

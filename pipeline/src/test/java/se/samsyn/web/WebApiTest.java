@@ -201,6 +201,13 @@ class WebApiTest {
   }
 
   @Test
+  void aSearchWithoutHitsSaysWhatWasMeant() throws Exception {
+    JsonNode root = served.json("/api/search?q=" + q("oberonde"));
+    assertEquals(0, root.get("total").asInt());
+    assertEquals("oberoende", root.get("did_you_mean").asText());
+  }
+
+  @Test
   void searchNamesTheDocumentsOfItsFacetsAndHitsByTitle() throws Exception {
     JsonNode root = served.json("/api/search?q=oberoende&size=100");
     JsonNode documentNames = root.get("document_names");

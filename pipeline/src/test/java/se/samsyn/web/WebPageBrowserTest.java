@@ -125,6 +125,17 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void aSearchWithoutHitsOffersTheCorrectedQueryAsALink() throws IOException {
+    browser.open(served.base() + "/?q=oberonde");
+    WebElement suggestion = browser.one(By.cssSelector("#did-you-mean a"));
+    assertEquals("oberoende", suggestion.getText());
+    assertTrue(browser.one(By.id("summary")).getText().contains("Menade du:"));
+    suggestion.click();
+    browser.all(By.cssSelector("#results .hit mark"));
+    assertTrue(browser.driver().findElements(By.id("did-you-mean")).isEmpty());
+  }
+
+  @Test
   void overviewDrawsBarsPerDocument() throws IOException {
     browser.open(served.base() + "/#/overview");
     List<WebElement> bars = browser.all(By.cssSelector("#chart-document rect"));
