@@ -50,6 +50,11 @@ public final class StatementSchema {
   public static final String THEME = "theme";
   /** The statement's kind: voice, official, prompt or heading (indexed, stored, a facet). */
   public static final String KIND = "kind";
+  /**
+   * Which fields a statement document has; part of every document fingerprint, so that a run
+   * re-indexes documents written with fewer fields (before {@link #WORDS}) instead of keeping them.
+   */
+  static final String LAYOUT = "statement-fields-2";
   /** Words of the statement's text (doc values), for the ranking prior that prefers statements with content. */
   public static final String WORDS = "words";
   /** 1 when the statement is a heading, else 0 (doc values), for the same prior. */
