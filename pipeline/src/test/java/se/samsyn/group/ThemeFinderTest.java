@@ -79,16 +79,14 @@ class ThemeFinderTest {
   private static final TermFeatures WITH_VERBS = new TermFeatures() {
     @Override
     public List<String> terms(String text) {
-      return positioned(text).stream().map(Positioned::term).toList();
+      return Arrays.stream(text.split(" ")).map(word -> word.replace("v:", "")).toList();
     }
 
     @Override
     public List<Positioned> positioned(String text) {
-      List<Positioned> terms = new ArrayList<>();
-      for (String word : text.split(" ")) {
-        terms.add(new Positioned(word.replace("v:", ""), terms.size(), word.startsWith("v:")));
-      }
-      return terms;
+      String[] words = text.split(" ");
+      return java.util.stream.IntStream.range(0, words.length)
+          .mapToObj(i -> new Positioned(words[i].replace("v:", ""), i, words[i].startsWith("v:"))).toList();
     }
   };
 

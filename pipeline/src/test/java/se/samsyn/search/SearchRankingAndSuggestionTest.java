@@ -13,11 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.core.StatementKind;
-import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.IndexFixtures;
 import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.IndexedStatement;
-import se.samsyn.index.LuceneIndexer;
 
 /**
  * Ranking and recall beyond the judged queries, on statements written here: statements with content
@@ -31,13 +29,11 @@ class SearchRankingAndSuggestionTest {
 
   @TempDir
   static Path folder;
-  private static IndexAnalysis analysis;
-  private static StatementSearcher searcher;
+  private static SearchFixture index;
 
   @BeforeAll
   static void index() throws IOException {
-    analysis = IndexFixtures.analysis();
-    new LuceneIndexer(folder, analysis, 2).update(List.of(
+    index = SearchFixture.of(folder, false,
         document("a", StatementKind.HEADING, "Oberoende", "Självständighet & oberoende", "Principen om oberoende.",
             CONTENT),
         document("b", StatementKind.VOICE,
@@ -46,8 +42,7 @@ class SearchRankingAndSuggestionTest {
             "Planeten mår inte bra av alla bilresor till möten.",
             "Regionen erbjuder utbildningsinsatser för föreningarnas styrelser.",
             "Hyresgästföreningen lånar ut lokaler på kvällarna.",
-            "Bidragen borde gälla i tre år.")));
-    searcher = StatementSearcher.open(folder, analysis, null);
+            "Bidragen borde gälla i tre år."));
   }
 
   /** The first statement gets {@code firstKind}, the others are voices; texts in order. */
@@ -64,12 +59,11 @@ class SearchRankingAndSuggestionTest {
 
   @AfterAll
   static void close() throws IOException {
-    searcher.close();
-    analysis.close();
+    index.close();
   }
 
   private static SearchResult search(String query) throws Exception {
-    return searcher.search(new SearchRequest(query, SearchFilters.NONE, 10, false));
+    return index.searcher().search(new SearchRequest(query, SearchFilters.NONE, 10, false));
   }
 
   private static List<String> texts(String query) throws Exception {
