@@ -81,6 +81,12 @@ final class DocumentTitle {
     return fits ? title + SUBTITLE_SEPARATOR + subtitle : title;
   }
 
+  /** The title, and its title line without the subtitle when it joins the two. */
+  static List<String> lines(String title) {
+    int subtitle = title.indexOf(SUBTITLE_SEPARATOR);
+    return subtitle < 0 ? List.of(title) : List.of(title, title.substring(0, subtitle));
+  }
+
   /** Short, starting like a title and not ending like a sentence or a label. */
   static boolean isTitle(String text) {
     return !text.isEmpty() && text.length() <= MAX_CHARACTERS && HeadingRules.words(text) <= MAX_WORDS
