@@ -50,9 +50,9 @@ public final class StatementIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
-  private final String analysisVersion;
   /** Source → name of every document, worked out on first use (an index commit never changes). */
   private Map<String, String> documentNames;
+  private final String analysisVersion;
 
   private StatementIndex(Directory directory, DirectoryReader reader, String analysisVersion) throws IOException {
     this.directory = directory;
