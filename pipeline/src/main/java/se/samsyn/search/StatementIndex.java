@@ -32,7 +32,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
@@ -118,7 +117,7 @@ public final class StatementIndex implements Closeable {
       Terms sources = MultiTerms.getTerms(reader, StatementSchema.SOURCE);
       if (sources != null) {
         TermsEnum terms = sources.iterator();
-        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+        for (var term = terms.next(); term != null; term = terms.next()) {
           String source = term.utf8ToString();
           first(new TermQuery(new Term(StatementSchema.SOURCE, source))).ifPresent(s -> titles.put(source, s.title()));
         }
