@@ -68,7 +68,7 @@ public final class BatchRunner {
     StageTimes times = new StageTimes();
     RunFolder.recover(lock);
     Map<String, String> previous = RunOutputs.previousInputs(out);
-    InputScanner.Scan scan = InputScanner.list(settings.inputs(), out);
+    InputScanner.Scan scan = InputScanner.list(settings.inputs(), out, settings.excludes());
     ResultCache cache = new ResultCache(out, settingsKey);
     times.lap("scan");
     progress.checkpoint("scanned");

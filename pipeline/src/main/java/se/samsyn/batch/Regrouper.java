@@ -47,6 +47,8 @@ public final class Regrouper {
     config.path("inputs").forEach(input -> inputs.add(workingDirectory.resolve(input.asText())));
     List<String> textColumns = new ArrayList<>();
     config.path("text_columns").forEach(column -> textColumns.add(column.asText()));
+    List<String> excludes = new ArrayList<>();
+    config.path("exclude").forEach(glob -> excludes.add(glob.asText()));
     ReportLanguage language = ReportLanguage.of(config.path("language").asText(ReportLanguage.SV.code()))
         .orElse(ReportLanguage.SV);
     try {
@@ -55,7 +57,7 @@ public final class Regrouper {
           config.path("worker_heap").asText("1g"), config.path("max_characters").asInt(),
           config.path("max_statement_characters").asInt(RunSettings.DEFAULT_MAX_STATEMENT_CHARACTERS),
           new SegmentationSettings(textColumns, config.path("max_statement_words").asInt()),
-          config.path("excel").asBoolean(), language);
+          config.path("excel").asBoolean(), language, excludes);
     } catch (IllegalArgumentException e) {
       throw new IOException(out.resolve(RunOutputs.MANIFEST) + " has unusable settings: " + e.getMessage(), e);
     }

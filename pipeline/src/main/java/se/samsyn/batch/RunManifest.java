@@ -62,6 +62,7 @@ final class RunManifest {
     config.put("max_statement_words", settings.segmentation().maxStatementWords());
     config.put("excel", settings.excel());
     config.put("language", settings.language().code());
+    settings.excludes().forEach(config.putArray("exclude")::add);
     ObjectNode group = config.putObject("grouping");
     group.put("seed", grouping.seed());
     group.put("codebook_weight", grouping.codebookWeight());

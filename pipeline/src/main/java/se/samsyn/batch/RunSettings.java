@@ -21,6 +21,8 @@ import se.samsyn.segment.SegmentationSettings;
  * @param segmentation  segmentation choices
  * @param excel         also write the CSV files for Swedish Excel, in {@code OUT/excel/}
  * @param language      language of report.html
+ * @param excludes      glob patterns ({@code README.md}, {@code **}{@code /utkast/**}) of files and folders under
+ *                      the inputs that are not read
  */
 public record RunSettings(
     List<Path> inputs,
@@ -33,12 +35,23 @@ public record RunSettings(
     int maxStatementCharacters,
     SegmentationSettings segmentation,
     boolean excel,
-    ReportLanguage language) {
+    ReportLanguage language,
+    List<String> excludes) {
   /** Statements longer than this are cut unless the run says otherwise. */
   public static final int DEFAULT_MAX_STATEMENT_CHARACTERS = 10_000;
 
+  /** Settings that exclude nothing. */
+  public RunSettings(List<Path> inputs, Path out, int threads, Duration fileTimeout, long maxFileBytes,
+      String workerHeap, int maxCharacters, int maxStatementCharacters, SegmentationSettings segmentation,
+      boolean excel, ReportLanguage language) {
+    this(inputs, out, threads, fileTimeout, maxFileBytes, workerHeap, maxCharacters, maxStatementCharacters,
+        segmentation, excel, language, List.of());
+  }
+
   public RunSettings {
     inputs = List.copyOf(inputs);
+    excludes = List.copyOf(excludes);
+    excludes.forEach(InputScanner::matcher); // an unreadable pattern fails here, not halfway through a run
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(fileTimeout, "fileTimeout");
     Objects.requireNonNull(workerHeap, "workerHeap");

@@ -2,6 +2,7 @@ package se.samsyn.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,15 @@ final class RunChecks {
       return absolute.toRealPath();
     } catch (IOException e) {
       return absolute;
+    }
+  }
+
+  /** An {@code --exclude} pattern must be a glob. */
+  static void glob(String pattern) {
+    try {
+      FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--exclude takes a file pattern such as README.md or 'utkast/**', not '" + pattern + "'");
     }
   }
 }

@@ -67,6 +67,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Free-text column of survey exports (repeatable; default: detected).")
   private List<String> textColumns = new ArrayList<>();
 
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = {"Leave out files and folders matching this pattern: a name (README.md, *.tmp) or a path",
+          "under an input folder (utkast/**) (repeatable)."})
+  private List<String> excludes = new ArrayList<>();
+
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per file (default: ${DEFAULT-VALUE}).")
   private int timeoutSeconds = 120;
 
@@ -170,11 +175,13 @@ final class RunCommand implements Callable<Integer> {
     ReportLanguage reportLanguage = ReportLanguage.of(language).orElseThrow(() ->
         new UsageException("--lang takes one of " + ReportLanguage.codes() + ", not '" + language + "'"));
     RunChecks.separate(inputs, out);
+    excludes.forEach(RunChecks::glob);
     OutputFolders.requireWritable(out, "--out");
     return new RunSettings(inputs, out, threads == null ? limit : Math.min(threads, limit),
         Duration.ofSeconds(timeoutSeconds), maxFileMegabytes * 1024 * 1024, workerHeap, maxCharacters,
         maxStatementCharacters,
-        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel, reportLanguage);
+        new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel, reportLanguage,
+        excludes);
   }
 
   static String settingsKey(RunSettings settings) {

@@ -9,7 +9,7 @@ import se.samsyn.batch.Version;
 @Command(name = "samsyn", mixinStandardHelpOptions = true, versionProvider = SamsynCommand.VersionProvider.class,
     description = "Statements, principles and themes from Swedish workshop and consultation material.",
     subcommands = {RunCommand.class, GroupCommand.class, SearchCommand.class, ThemesCommand.class,
-        ServeCommand.class, EvalCommand.class, ExportCommand.class, RegroupCommand.class})
+        ServeCommand.class, EvalCommand.class, ExportCommand.class, RegroupCommand.class, PrinciplesCommand.class})
 final class SamsynCommand implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

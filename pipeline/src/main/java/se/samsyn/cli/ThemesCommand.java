@@ -8,16 +8,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import se.samsyn.export.AtomicFiles;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.EmergingThemeTable;
+import se.samsyn.export.StatementCodingTable;
 import se.samsyn.export.ThemeFrequencies;
 import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.export.ThemeFrequencyTable;
 import se.samsyn.export.ThemeFrequencyTable.Shape;
+import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.IndexedStatements;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.SearchFilters;
@@ -26,8 +31,9 @@ import se.samsyn.search.SearchQuery;
 /** {@code samsyn themes}: how often each principle and emerging theme occurs, per group of statements. */
 @Command(name = "themes", mixinStandardHelpOptions = true,
     description = {"Counts the statements of each principle, of 'other' and of each emerging theme",
-        "per document, section, date, organisation or speaker (or over all), as CSV.",
-        "Long format (group,principle,principle_name,statements,documents,share) unless --wide."})
+        "per document, section, date, organisation, speaker or kind (or over all), as CSV.",
+        "Long format (group,code_type,code,name,kind,method,statements,documents,share,codebook,",
+        "codebook_version) unless --wide; --per-statement writes one row per statement instead."})
 final class ThemesCommand implements Callable<Integer> {
   private static final String BY_VALUES = Arrays.stream(By.values()).map(b -> b.name().toLowerCase(Locale.ROOT))
       .collect(Collectors.joining(", "));
@@ -39,7 +45,7 @@ final class ThemesCommand implements Callable<Integer> {
   private IndexOption index;
 
   @Option(names = "--by", paramLabel = "GROUP",
-      description = "document, section, date, organisation, speaker or all (default: ${DEFAULT-VALUE}).")
+      description = "document, section, date, organisation, speaker, kind or all (default: ${DEFAULT-VALUE}).")
   private String by = "all";
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of to standard output.")
@@ -47,6 +53,10 @@ final class ThemesCommand implements Callable<Integer> {
 
   @Option(names = "--wide", description = "One row per group and one column per principle, other and theme.")
   private boolean wide;
+
+  @Option(names = "--per-statement", description = {"One row per statement: its group, kind, principles, method,",
+      "theme and text, with the codebook (instead of counts)."})
+  private boolean perStatement;
 
   @Option(names = "--excel", description = "For Swedish Excel: UTF-8 with byte-order mark, ';' and decimal comma.")
   private boolean excel;
@@ -62,27 +72,40 @@ final class ThemesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (wide && perStatement) {
+      throw new UsageException("--wide and --per-statement are two different tables; choose one");
+    }
     By groups = groups();
     Codebook principles = codebook.load();
-    SearchFilters filters = filterOptions.filters(principles);
+    Query filter = SearchQuery.filter(filterOptions.filters(principles));
     Path folder = index.folder();
     Map<String, String> labels = EmergingThemeTable.beside(folder).labels();
-    ThemeFrequencies frequencies = new ThemeFrequencies(groups, principles, labels);
+    Dialect dialect = excel ? Dialect.EXCEL_SV : Dialect.RFC4180;
     int[] statements = {0};
     try (IndexedStatements indexed = IndexedStatements.open(folder)) {
-      indexed.forEach(SearchQuery.filter(filters), statement -> {
-        frequencies.add(statement);
-        statements[0]++;
-      });
+      if (perStatement) {
+        write(writer -> StatementCodingTable.write(writer, dialect, groups, principles, labels,
+            action -> indexed.forEach(filter, counting(action, statements))));
+      } else {
+        ThemeFrequencies frequencies = new ThemeFrequencies(groups, principles, labels);
+        indexed.forEach(filter, counting(frequencies::add, statements));
+        write(writer -> ThemeFrequencyTable.write(writer, frequencies, wide ? Shape.WIDE : Shape.LONG, dialect));
+      }
     } catch (NoSuchFileException e) {
       throw index.missing();
     }
-    write(frequencies);
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "samsyn: %d statements by %s%s%n", statements[0], by.toLowerCase(Locale.ROOT),
         out == null ? "" : " -> " + out);
     err.flush();
     return ExitCodes.OK;
+  }
+
+  private static Consumer<IndexedStatement> counting(Consumer<IndexedStatement> action, int[] count) {
+    return statement -> {
+      action.accept(statement);
+      count[0]++;
+    };
   }
 
   private By groups() {
@@ -93,17 +116,16 @@ final class ThemesCommand implements Callable<Integer> {
     }
   }
 
-  private void write(ThemeFrequencies frequencies) throws IOException {
-    Shape shape = wide ? Shape.WIDE : Shape.LONG;
-    Dialect dialect = excel ? Dialect.EXCEL_SV : Dialect.RFC4180;
+  /** Writes the table to standard output or, via a temporary file, to {@code --out}. */
+  private void write(AtomicFiles.Content table) throws IOException {
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
-      ThemeFrequencyTable.write(stdout, frequencies, shape, dialect);
+      table.writeTo(stdout);
       stdout.flush();
       return;
     }
     try {
-      ThemeFrequencyTable.write(out, frequencies, shape, dialect);
+      AtomicFiles.write(out, table);
     } catch (IOException e) {
       throw new UsageException("cannot write --out " + out + " (" + e.getMessage() + ")");
     }

@@ -8,15 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.samsyn.export.CsvTable.Dialect;
+import se.samsyn.models.Codebook;
 
 /**
- * {@link ThemeFrequencies} as CSV: long (one row per group and principle, other, theme or total;
- * ready for R and pandas) or wide (one row per group, one column of statement counts per code).
+ * {@link ThemeFrequencies} as CSV: long (one row per group, code and statement kind × method, the
+ * sum over kinds and methods first, with the codebook on every row; ready for R and pandas) or wide
+ * (one row per group, one column of statement counts per code).
  */
 public final class ThemeFrequencyTable {
   /** Columns of the long shape. */
-  public static final List<String> LONG_COLUMNS = List.of("group", "principle", "principle_name", "statements",
-      "documents", "share");
+  public static final List<String> LONG_COLUMNS = List.of("group", "code_type", "code", "name", "kind", "method",
+      "statements", "documents", "share", "codebook", "codebook_version");
   /** Decimals of {@code share}. */
   public static final int SHARE_PLACES = 4;
 
@@ -34,10 +36,12 @@ public final class ThemeFrequencyTable {
   public static void write(Writer writer, ThemeFrequencies frequencies, Shape shape, Dialect dialect)
       throws IOException {
     if (shape == Shape.LONG) {
+      Codebook codebook = frequencies.codebook();
       CsvTable.write(writer, dialect, LONG_COLUMNS, table -> {
-        for (ThemeFrequencies.Row row : frequencies.rows()) {
-          table.row(row.group(), row.code(), row.name(), row.statements(), row.documents(),
-              CsvTable.decimal(row.share(), SHARE_PLACES));
+        for (ThemeFrequencies.Row row : frequencies.detailedRows()) {
+          table.row(row.group(), row.type().label(), row.code(), row.name(), row.kind(), row.method(),
+              row.statements(), row.documents(), CsvTable.decimal(row.share(), SHARE_PLACES), codebook.id(),
+              codebook.version());
         }
       });
       return;
@@ -48,13 +52,13 @@ public final class ThemeFrequencyTable {
     CsvTable.write(writer, dialect, header, table -> {
       for (Map.Entry<String, Map<String, Long>> group : byGroup(frequencies.rows()).entrySet()) {
         List<Object> cells = new ArrayList<>(List.of(group.getKey()));
-        codes.forEach(code -> cells.add(group.getValue().getOrDefault(code, 0L)));
+        codes.forEach(code -> cells.add(group.getValue().get(code)));
         table.row(cells.toArray());
       }
     });
   }
 
-  /** Group → code → statements, groups in row order. */
+  /** Group → code → statements, groups and codes in row order. */
   private static Map<String, Map<String, Long>> byGroup(List<ThemeFrequencies.Row> rows) {
     Map<String, Map<String, Long>> groups = new LinkedHashMap<>();
     rows.forEach(row -> groups.computeIfAbsent(row.group(), g -> new LinkedHashMap<>())

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Terms from a Lucene analyzer, in practice Samsyn's Swedish chain with lemmas and compound parts
@@ -15,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Positions are the analyzer's: stacked terms share one, a word the analyzer left out leaves a gap.
  */
 public final class AnalyzerTerms implements TermFeatures {
+  /** The part-of-speech tag Samsyn's chain gives verbs as token type (Universal Dependencies). */
+  private static final String VERB = "VERB";
+
   private final Analyzer analyzer;
 
   public AnalyzerTerms(Analyzer analyzer) {
@@ -32,12 +36,13 @@ public final class AnalyzerTerms implements TermFeatures {
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
         if (term.length() > 1) {
-          terms.add(new Positioned(term.toString(), position));
+          terms.add(new Positioned(term.toString(), position, VERB.equals(type.type())));
         }
       }
       stream.end();

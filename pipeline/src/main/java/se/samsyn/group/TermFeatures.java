@@ -8,8 +8,15 @@ import java.util.List;
 public interface TermFeatures {
   List<String> terms(String text);
 
-  /** A term and the position of the word it comes from. */
-  record Positioned(String term, int position) {}
+  /**
+   * A term, the position of the word it comes from, and whether that word is a verb (so that a theme
+   * is not labelled with a lone verb such as "finna" of "det finns").
+   */
+  record Positioned(String term, int position, boolean verb) {
+    public Positioned(String term, int position) {
+      this(term, position, false);
+    }
+  }
 
   /**
    * The terms with the positions of their words, so that two terms are neighbours only when their

@@ -3,6 +3,7 @@ package se.samsyn.group;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,10 @@ import java.util.TreeMap;
  * by at least two of its members (ranked by share of members × idf), two of which become a phrase
  * when the members that have both mostly have them side by side ("social ekonomi"); its id is those
  * lemmas sorted and joined by "-", so it stays the same whenever the same members come together
- * again. Statements with cosine below 0.25 to their cluster's centre stay without a theme (k-means
- * puts every statement somewhere).
+ * again. A verb is shown only inside such a phrase ("hyra lokal"): a lone verb says nothing to a
+ * reader ("finna", from "det finns"), so it is left out of the label, and a cluster whose label would
+ * be verbs alone gets no theme. Statements with cosine below 0.25 to their cluster's centre stay
+ * without a theme (k-means puts every statement somewhere).
  */
 public final class ThemeFinder {
   private static final int LABEL_TERMS = 3;
@@ -65,11 +68,21 @@ public final class ThemeFinder {
     List<String> ids = new ArrayList<>();
     List<int[]> texts = new ArrayList<>();
     List<Words> words = new ArrayList<>();
+    Map<Integer, Integer> verbUses = new HashMap<>();
     for (String text : sorted.values()) {
       List<TermFeatures.Positioned> positioned = features.positioned(text);
-      words.add(new Words(vocabulary.addAll(positioned.stream().map(TermFeatures.Positioned::term).toList()),
-          positioned.stream().mapToInt(TermFeatures.Positioned::position).toArray()));
+      int[] terms = vocabulary.addAll(positioned.stream().map(TermFeatures.Positioned::term).toList());
+      for (int i = 0; i < terms.length; i++) {
+        verbUses.merge(terms[i], positioned.get(i).verb() ? 1 : -1, Integer::sum);
+      }
+      words.add(new Words(terms, positioned.stream().mapToInt(TermFeatures.Positioned::position).toArray()));
     }
+    Set<String> verbs = new HashSet<>();
+    verbUses.forEach((term, balance) -> {
+      if (balance > 0) {
+        verbs.add(vocabulary.term(term));
+      }
+    });
     boolean[] materialWide = materialVocabulary(words.stream().map(Words::terms).toList(), background, vocabulary);
     List<String> keys = new ArrayList<>(sorted.keySet());
     List<Words> kept = new ArrayList<>();
@@ -101,15 +114,16 @@ public final class ThemeFinder {
         continue;
       }
       List<Integer> label = label(members, texts, tfIdf, vocabulary);
-      if (label.isEmpty()) {
+      List<String> shown = withPhrases(label, members.stream().map(kept::get).toList(), vocabulary).stream()
+          .filter(term -> !verbs.contains(term)).toList();
+      if (shown.isEmpty()) {
         continue;
       }
       members.sort(Comparator.comparingDouble((Integer r) -> -clusters.similarity()[r]).thenComparing(ids::get));
-      String id = String.join("-", label.stream().map(vocabulary::term).sorted().toList());
+      String id = String.join("-", shown.stream().flatMap(term -> Arrays.stream(term.split(" "))).sorted().toList());
       while (themes.containsKey(id)) {
         id = id + "+";
       }
-      List<String> shown = withPhrases(label, members.stream().map(kept::get).toList(), vocabulary);
       themes.put(id, new Theme(id, shown, members.stream().map(ids::get).toList()));
     }
     return themes.values().stream()

@@ -62,6 +62,7 @@ public record IndexedDocument(String documentId, List<IndexedStatement> statemen
   public String fingerprint() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(StatementSchema.LAYOUT.getBytes(StandardCharsets.UTF_8));
       for (IndexedStatement s : statements) {
         for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
             s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),

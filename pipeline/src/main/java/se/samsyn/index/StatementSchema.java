@@ -50,6 +50,15 @@ public final class StatementSchema {
   public static final String THEME = "theme";
   /** The statement's kind: voice, official, prompt or heading (indexed, stored, a facet). */
   public static final String KIND = "kind";
+  /**
+   * Which fields a statement document has; part of every document fingerprint, so that a run
+   * re-indexes documents written with fewer fields (before {@link #WORDS}) instead of keeping them.
+   */
+  static final String LAYOUT = "statement-fields-2";
+  /** Words of the statement's text (doc values), for the ranking prior that prefers statements with content. */
+  public static final String WORDS = "words";
+  /** 1 when the statement is a heading, else 0 (doc values), for the same prior. */
+  public static final String IS_HEADING = "is_heading";
   /** What caused the principles: headings, inline labels or terms (stored only). */
   public static final String EVIDENCE = "evidence";
   /** Document id and fingerprint of its indexed content; see {@link IndexedDocument#fingerprint()}. */
@@ -96,6 +105,8 @@ public final class StatementSchema {
     doc.add(new StoredField(EVIDENCE, s.evidence()));
     doc.add(new StringField(KIND, s.kind().label(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(FACET_KIND, s.kind().label()));
+    doc.add(new NumericDocValuesField(WORDS, words(s.text())));
+    doc.add(new NumericDocValuesField(IS_HEADING, s.kind() == StatementKind.HEADING ? 1 : 0));
     doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
     doc.add(new TextField(EXACT, s.text(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(FACET_DOCUMENT, s.source()));
@@ -131,6 +142,17 @@ public final class StatementSchema {
   /** The stored kind; an index written before kinds existed holds none, and its statements count as voices. */
   private static StatementKind kindOf(Document doc) {
     return doc.get(KIND) == null ? StatementKind.VOICE : StatementKind.of(doc.get(KIND));
+  }
+
+  /** Whitespace-separated tokens with at least one letter or digit. */
+  static int words(String text) {
+    int words = 0;
+    for (String token : text.strip().split("\\s+")) {
+      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        words++;
+      }
+    }
+    return words;
   }
 
   /** The lower-cased last path element of a source: {@code in/Workshop.docx} → {@code workshop.docx}. */

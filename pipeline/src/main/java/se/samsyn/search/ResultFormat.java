@@ -27,6 +27,9 @@ public enum ResultFormat {
       out.printf(Locale.ROOT, "%s: %d statement%s%s%n", result.query(), result.total(),
           result.total() == 1 ? "" : "s",
           result.hits().size() < result.total() ? " (best " + result.hits().size() + " shown)" : "");
+      if (!result.didYouMean().isEmpty()) {
+        out.printf(Locale.ROOT, "Did you mean: %s%n", result.didYouMean());
+      }
       int rank = 0;
       for (Hit hit : result.hits()) {
         IndexedStatement s = hit.statement();
@@ -93,6 +96,9 @@ public enum ResultFormat {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("query", result.query());
     root.put("total", result.total());
+    if (!result.didYouMean().isEmpty()) {
+      root.put("did_you_mean", result.didYouMean());
+    }
     ObjectNode facets = root.putObject("facets");
     result.facets().forEach((dimension, counts) -> {
       ObjectNode values = facets.putObject(dimension);

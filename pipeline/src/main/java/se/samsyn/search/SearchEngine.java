@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import se.samsyn.index.IndexAnalysis;
 
 /**
- * Runs searches on a {@link StatementIndex} (BM25). Direct matches come first; statements found
+ * Runs searches on a {@link StatementIndex} (BM25 times a {@link ContentPrior} that prefers statements
+ * with content over bare headings). Direct matches come first; statements found
  * only through principle expansion follow, with scores scaled below the lowest direct score shown.
  * Facets count every matching statement, expansion included. Thread-safe; one engine serves any
  * number of indexes built with its analysis.
@@ -59,14 +61,14 @@ public final class SearchEngine {
       throw new IllegalArgumentException("the index was built with analysis " + index.analysisVersion()
           + ", this engine analyses with " + analysis.version());
     }
-    SearchQuery query = SearchQuery.of(QuerySyntax.parse(request.query()), request.filters(), analysis,
-        request.expand() ? expansion : null);
-    List<ScoreDoc> ranked = new ArrayList<>(List.of(index.best(query.direct(), request.limit()).scoreDocs));
+    UserQuery parsed = QuerySyntax.parse(request.query());
+    SearchQuery query = SearchQuery.of(parsed, request.filters(), analysis, request.expand() ? expansion : null);
+    List<ScoreDoc> ranked = new ArrayList<>(List.of(index.best(ranking(query.direct()), request.limit()).scoreDocs));
     Query all = query.direct();
     if (query.expanded() != null) {
       all = query.expanded();
       if (ranked.size() < request.limit()) {
-        ScoreDoc[] more = index.best(query.expansionOnly(), request.limit() - ranked.size()).scoreDocs;
+        ScoreDoc[] more = index.best(ranking(query.expansionOnly()), request.limit() - ranked.size()).scoreDocs;
         float scale = scale(ranked, more);
         for (ScoreDoc doc : more) {
           ranked.add(new ScoreDoc(doc.doc, doc.score * scale));
@@ -80,7 +82,14 @@ public final class SearchEngine {
     for (ScoreDoc doc : ranked.subList(Math.min(skip, ranked.size()), ranked.size())) {
       hits.add(hit(index, doc, query));
     }
-    return new SearchResult(request.query(), total, index.facets(matches), hits);
+    String didYouMean = total == 0
+        ? DidYouMean.suggest(request.query(), parsed, index.searcher().getIndexReader(), analysis.queryText()) : "";
+    return new SearchResult(request.query(), total, index.facets(matches), hits, didYouMean);
+  }
+
+  /** The query as ranked: its BM25 score times the {@link ContentPrior} of each statement. */
+  private static Query ranking(Query query) {
+    return FunctionScoreQuery.boostByValue(query, ContentPrior.INSTANCE);
   }
 
   private static float scale(List<ScoreDoc> direct, ScoreDoc[] more) {

@@ -26,7 +26,8 @@ import se.samsyn.search.UserQuery.Word;
  * The Lucene queries for a user query. Each word matches its written form in the exact field
  * (boosted, so exact forms rank first) or its lemma in the lemma field, which also holds the
  * parts of compounds; a compound in the query also matches its parts used together
- * (samverkansformer: "former av samverkan"), with less weight. A phrase matches the exact field only. Words with no lemma (function words
+ * (samverkansformer: "former av samverkan"), with less weight, and so do words derived from a
+ * query word by a Swedish derivational ending (plan → planera). A phrase matches the exact field only. Words with no lemma (function words
  * such as "och") do not have to occur unless the query has nothing else. With principle
  * expansion, a clause that names a principle also matches the principle's label and other names.
  *
@@ -39,6 +40,15 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
   static final float EXACT_BOOST = 2f;
   /** Weight of a match of all parts of a compound the query names, relative to the compound. */
   static final float PARTS_BOOST = 0.5f;
+  /** Weight of a match of a word derived from the query's lemma (plan → planera), relative to the lemma. */
+  static final float DERIVED_BOOST = 0.5f;
+  /**
+   * Swedish derivational endings that make a verb or adjective of a noun: plan → planera, kultur →
+   * kulturell, demokrati → demokratisk, ansvar → ansvarlig, kraft → kraftig. Only lemmas of at least
+   * {@link #MIN_DERIVED_STEM} letters are derived from, so that short words (fri → frisk) are not.
+   */
+  static final List<String> DERIVATIONS = List.of("era", "ell", "isk", "sk", "lig", "ig");
+  static final int MIN_DERIVED_STEM = 4;
 
   /** Builds the queries; {@code expansion} null turns expansion off. */
   public static SearchQuery of(UserQuery query, SearchFilters filters, IndexAnalysis analysis,
@@ -170,6 +180,10 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
       List<String> lemmas = lemmas(clause);
       if (!lemmas.isEmpty()) {
         forms.add(allOf(lemmas));
+      }
+      if (lemmas.size() == 1 && lemmas.getFirst().length() >= MIN_DERIVED_STEM) {
+        DERIVATIONS.forEach(ending -> forms.add(new BoostQuery(
+            new TermQuery(new Term(StatementSchema.TEXT, lemmas.getFirst() + ending)), DERIVED_BOOST)));
       }
       List<String> parts = Analysis.tokens(analysis.text(), StatementSchema.TEXT, clause.text()).stream()
           .filter(t -> OpenNlpSwedishAnalyzer.COMPOUND_PART.equals(t.type())).map(Analysis.Token::term).toList();

@@ -19,6 +19,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -48,6 +51,8 @@ public final class StatementIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
+  /** Source → name of every document, worked out on first use (an index commit never changes). */
+  private Map<String, String> documentNames;
   private final String analysisVersion;
 
   private StatementIndex(Path folder, Directory directory, DirectoryReader reader, String analysisVersion)
@@ -104,6 +109,26 @@ public final class StatementIndex implements Closeable {
   /** Facet counts over every statement of the index. */
   public Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
     return facets(searcher.search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager()));
+  }
+
+  /**
+   * Source → the name a person reads for each document: its title, told apart by file name where
+   * titles repeat (see {@link DocumentNames}).
+   */
+  public synchronized Map<String, String> documentNames() throws IOException {
+    if (documentNames == null) {
+      Map<String, String> titles = new LinkedHashMap<>();
+      Terms sources = MultiTerms.getTerms(reader, StatementSchema.SOURCE);
+      if (sources != null) {
+        TermsEnum terms = sources.iterator();
+        for (var term = terms.next(); term != null; term = terms.next()) {
+          String source = term.utf8ToString();
+          first(new TermQuery(new Term(StatementSchema.SOURCE, source))).ifPresent(s -> titles.put(source, s.title()));
+        }
+      }
+      documentNames = Map.copyOf(DocumentNames.of(titles));
+    }
+    return documentNames;
   }
 
   /** The statement with this id, if the index holds it. */

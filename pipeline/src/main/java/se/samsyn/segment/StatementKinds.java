@@ -153,10 +153,11 @@ public final class StatementKinds {
     return s.location() != null && s.location().unit() == Location.Unit.SLIDE;
   }
 
-  /** True when the text is the document's title or one of the headings it stands under. */
+  /** True when the text is the document's title (or its title line) or one of the headings it stands under. */
   private static boolean namesItsContext(Document document, Statement s) {
     String key = SameText.key(s.text());
-    return key.equals(SameText.key(document.title())) || s.sectionPath().stream().anyMatch(h -> SameText.key(h).equals(key));
+    return DocumentTitle.lines(document.title()).stream().anyMatch(t -> SameText.key(t).equals(key))
+        || s.sectionPath().stream().anyMatch(h -> SameText.key(h).equals(key));
   }
 
   private static boolean isCapitals(String text) {

@@ -32,7 +32,6 @@ public final class WorkshopSegmenter implements Segmenter {
   private static final Pattern LEADING_PARENTHESIS = Pattern.compile("^(\\([^()]{2,120}\\))\\s+(\\S.*)$");
   private static final Pattern SLIDE_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
   private static final int MIN_SLIDE_SEQUENCE = 3;
-  private static final int MAX_TITLE_LENGTH = 160;
   private static final int INFERRED_LEVEL_BASE_UNDER_EXPLICIT = 10;
 
   private final SegmentationSettings settings;
@@ -65,7 +64,7 @@ public final class WorkshopSegmenter implements Segmenter {
     } else {
       structuredStatements(lines, sink);
     }
-    String title = title(extraction, lines);
+    String title = DocumentTitle.of(extraction, lines);
     String text = lines.stream().map(Line::text).collect(Collectors.joining("\n"));
     // Quotes from other organisations ("Skåne: ...") say little about whose document this is.
     String ownText = lines.stream().map(Line::text).filter(l -> !startsWithSpeaker(l))
@@ -284,21 +283,6 @@ public final class WorkshopSegmenter implements Segmenter {
       date = SwedishDates.firstFullDate(lines.stream().map(Line::text).collect(Collectors.joining("\n")));
     }
     return date.orElse(null);
-  }
-
-  private static String title(Extraction extraction, List<Line> lines) {
-    String fromMetadata = extraction.metadata().getOrDefault("title", "");
-    String title = !fromMetadata.isBlank() ? fromMetadata
-        : lines.stream().filter(l -> l.kind() == Block.Kind.HEADING).map(Line::text).findFirst()
-            .orElse(lines.stream().filter(l -> l.kind() != Block.Kind.TABLE_ROW).map(l -> clean(l.text()))
-                .findFirst().orElse(fileStem(extraction)));
-    return title.length() > MAX_TITLE_LENGTH ? title.substring(0, MAX_TITLE_LENGTH).strip() + "…" : title;
-  }
-
-  private static String fileStem(Extraction extraction) {
-    String name = extraction.source().path().getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** Numbers statements in reading order and fills in the document's id and fallback date. */

@@ -9,9 +9,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexedStatement;
+import se.samsyn.index.StatementSchema;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.QuerySyntaxException;
 import se.samsyn.search.ResultFormat;
@@ -43,14 +45,16 @@ final class SearchApi {
   void search(Context ctx) throws IOException, QuerySyntaxException, InterruptedException {
     SearchSetup setup = search.await();
     SearchParameters parameters = SearchParameters.read(ctx::queryParam, setup.expansion());
-    SearchResult result;
+    ObjectNode root;
     try (LiveIndex.Lease lease = index.acquire()) {
-      result = setup.engine().search(lease.index(), parameters.request(), parameters.offset());
+      SearchResult result = setup.engine().search(lease.index(), parameters.request(), parameters.offset());
+      root = ResultFormat.json(result);
+      putDocumentNames(root, lease.index(), Stream.concat(result.facets().get(StatementSchema.FACET_DOCUMENT)
+          .keySet().stream(), result.hits().stream().map(hit -> hit.statement().source())));
     }
-    ObjectNode root = ResultFormat.json(result);
     root.put("page", parameters.page());
     root.put("size", parameters.size());
-    root.put("pages", (result.total() + parameters.size() - 1) / parameters.size());
+    root.put("pages", (root.get("total").asLong() + parameters.size() - 1) / parameters.size());
     json(ctx, root);
   }
 
@@ -74,10 +78,12 @@ final class SearchApi {
     try (LiveIndex.Lease lease = index.acquire()) {
       root.put("total", lease.index().statementCount());
       ObjectNode facets = root.putObject("facets");
-      for (Map.Entry<String, Map<String, Integer>> facet : lease.index().facetsOfAll().entrySet()) {
+      Map<String, Map<String, Integer>> all = lease.index().facetsOfAll();
+      for (Map.Entry<String, Map<String, Integer>> facet : all.entrySet()) {
         ObjectNode values = facets.putObject(facet.getKey());
         facet.getValue().forEach(values::put);
       }
+      putDocumentNames(root, lease.index(), all.get(StatementSchema.FACET_DOCUMENT).keySet().stream());
     }
     json(ctx, root);
   }
@@ -124,6 +130,14 @@ final class SearchApi {
     ctx.header("Content-Disposition", "attachment; filename=\"samsyn-search.csv\"");
     ctx.contentType("text/csv; charset=utf-8");
     ctx.result(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The names a person reads for the documents an answer mentions (source → title), under {@code document_names}. */
+  private static void putDocumentNames(ObjectNode root, StatementIndex index, Stream<String> sources)
+      throws IOException {
+    Map<String, String> names = index.documentNames();
+    ObjectNode node = root.putObject("document_names");
+    sources.distinct().forEach(source -> node.put(source, names.getOrDefault(source, source)));
   }
 
   static ObjectNode message(String message) {

@@ -8,6 +8,8 @@
   const $ = id => document.getElementById(id);
   /** Principle id → {sv, en} names from the codebook; ids stay when the names cannot be had. */
   let principleNames = null;
+  /** Document source → the name a reader sees (its title, told apart by file name), as the server sends them. */
+  const documentNames = {};
 
   async function loadPrincipleNames() {
     if (principleNames) return principleNames;
@@ -24,7 +26,7 @@
   function display(dim, value) {
     if (dim === "principle") return (principleNames && principleNames[value] && principleNames[value][lang]) || value;
     if (dim === "kind") return t("kind")[value] || value;
-    if (dim === "document") return value.split(/[\\/]/).pop();
+    if (dim === "document") return documentNames[value] || value.split(/[\\/]/).pop();
     return value;
   }
 
@@ -125,7 +127,7 @@
   function meta(hit) {
     const parts = [];
     const add = (cls, value, label) => { if (value) parts.push(el("span", { class: cls, title: label }, value)); };
-    add("title", hit.title || hit.source, t("source"));
+    add("title", documentNames[hit.source] || hit.title || hit.source, t("source"));
     add("section", hit.section, t("section"));
     add("location", place(hit.location), t("location"));
     add("date", hit.date, t("date"));
@@ -156,7 +158,15 @@
       fail(e.message);
       return;
     }
+    Object.assign(documentNames, result.document_names || {});
     $("summary").textContent = result.total ? t("results")(result.total, q) : t("noResults")(q);
+    if (result.did_you_mean) {
+      const corrected = new URLSearchParams(params);
+      corrected.set("q", result.did_you_mean);
+      corrected.delete("page");
+      $("summary").append(" ", el("span", { id: "did-you-mean" }, t("didYouMean") + " ",
+        el("a", { href: "#/?" + corrected }, result.did_you_mean), "?"));
+    }
     renderFilters(params);
     renderFacets(result.facets, params);
     $("results").replaceChildren(...result.hits.map(hit => el("li", { class: "hit", "data-id": hit.statement_id },
@@ -230,7 +240,7 @@
     const chart = svg("svg", { viewBox: `0 0 ${width} ${Math.max(row, entries.length * row)}`, role: "img", "aria-label": title });
     entries.forEach(([name, count], i) => {
       const y = i * row;
-      const short = name.length > 45 ? "…" + name.slice(-44) : name;
+      const short = name.length > 45 ? name.slice(0, 44) + "…" : name;
       const text = svg("text", { x: 0, y: y + 16 }, short);
       text.append(svg("title", {}, name));
       chart.append(text);
@@ -251,12 +261,13 @@
       fail(e.message);
       return;
     }
+    Object.assign(documentNames, body.document_names || {});
     const themeList = themes.themes.length
       ? el("ul", {}, ...themes.themes.map(theme => el("li", {}, Object.values(theme).join(" · "))))
       : el("p", {}, t("noThemes"));
     view.replaceChildren(el("h2", {}, t("overviewTitle")), el("p", {}, t("total")(body.total)),
       barChart("chart-principle", t("perPrinciple"), body.facets.principle || {}, "principle"),
-      barChart("chart-document", t("perDocument"), body.facets.document || {}, "source"),
+      barChart("chart-document", t("perDocument"), body.facets.document || {}, "document"),
       el("div", { class: "chart", id: "themes" }, el("h3", {}, t("themes")), themeList));
   }
 

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.samsyn.batch.OutputTables;
+import se.samsyn.core.StatementKind;
+import se.samsyn.group.Method;
 import se.samsyn.models.Codebook;
 
 /**
@@ -53,37 +55,53 @@ final class FrequencyCheck {
     };
   }
 
-  /** Checks long rows against the statements that pass {@code filter}; returns how many rows were checked. */
+  /**
+   * Checks long rows against the statements that pass {@code filter}: one row per group, code (every
+   * principle, other, every theme and the total, zeros too) and kind × method, after the sum over all
+   * kinds and methods; returns how many rows were checked.
+   */
   int assertLong(List<Map<String, String>> rows, String by, Predicate<Map<String, String>> filter) {
     Map<String, Map<String, Tally>> expected = recount(group(by), filter);
-    int cells = expected.values().stream().mapToInt(Map::size).sum();
-    assertEquals(cells, rows.size(), "one row per group and code, by " + by);
+    int slices = 1 + StatementKind.values().length * Method.values().length;
+    assertEquals(expected.size() * names.size() * slices, rows.size(),
+        "one row per group, code and kind × method, by " + by);
+    Set<String> keys = new HashSet<>();
     for (Map<String, String> row : rows) {
       Map<String, Tally> group = expected.get(row.get("group"));
       assertNotNull(group, "group " + row.get("group") + " by " + by);
-      Tally tally = group.get(row.get("principle"));
-      assertNotNull(tally, row.toString());
+      String code = row.get("code");
+      String key = key(code, row.get("kind"), row.get("method"));
+      assertTrue(keys.add(row.get("group") + "|" + key), "one row each: " + row);
+      Tally tally = group.getOrDefault(key, new Tally());
       assertEquals(tally.statements, Long.parseLong(row.get("statements")), row.toString());
       assertEquals(tally.documents.size(), Long.parseLong(row.get("documents")), row.toString());
-      double share = (double) tally.statements / group.get("total").statements;
+      double share = (double) tally.statements / group.get(key("total", "all", "all")).statements;
       assertEquals(share, Double.parseDouble(row.get("share").replace(',', '.')), 0.00005, row.toString());
-      assertEquals(names.get(row.get("principle")), row.get("principle_name"), row.toString());
+      assertEquals(names.get(code), row.get("name"), row.toString());
+      assertEquals(code.equals("total") || code.equals("other") ? code : code.startsWith("theme:") ? "theme"
+          : "principle", row.get("code_type"), row.toString());
+      assertEquals(List.of("samsyn-principles", "2"), List.of(row.get("codebook"), row.get("codebook_version")));
     }
     return rows.size();
+  }
+
+  private static String key(String code, String kind, String method) {
+    return code + "|" + kind + "|" + method;
   }
 
   /** Checks that a wide table holds the statement counts of the long one, zero where it has no row. */
   static void assertWideMatchesLong(List<Map<String, String>> wide, List<Map<String, String>> longRows) {
     Map<String, Map<String, String>> counts = new TreeMap<>();
-    longRows.forEach(r -> counts.computeIfAbsent(r.get("group"), g -> new HashMap<>())
-        .put(r.get("principle"), r.get("statements")));
+    List<Map<String, String>> sums = longRows.stream().filter(r -> r.get("kind").equals("all")).toList();
+    sums.forEach(r -> counts.computeIfAbsent(r.get("group"), g -> new HashMap<>())
+        .put(r.get("code"), r.get("statements")));
     assertEquals(counts.keySet(), new HashSet<>(wide.stream().map(r -> r.get("group")).toList()));
     Set<String> codes = new HashSet<>();
-    longRows.forEach(r -> codes.add(r.get("principle")));
+    sums.forEach(r -> codes.add(r.get("code")));
     for (Map<String, String> row : wide) {
       assertEquals(codes.size() + 1, row.size(), "group and one column per code: " + row);
       for (String code : codes) {
-        assertEquals(counts.get(row.get("group")).getOrDefault(code, "0"), row.get(code), row.get("group") + " " + code);
+        assertEquals(counts.get(row.get("group")).get(code), row.get(code), row.get("group") + " " + code);
       }
     }
   }
@@ -101,9 +119,11 @@ final class FrequencyCheck {
       }
       codes.add("total");
       Map<String, Tally> tallies = groups.computeIfAbsent(group.apply(s), g -> new HashMap<>());
-      codes.forEach(code -> tallies.computeIfAbsent(code, c -> new Tally()).add(s.get("document_id")));
+      for (String code : codes) {
+        tallies.computeIfAbsent(key(code, "all", "all"), c -> new Tally()).add(s.get("document_id"));
+        tallies.computeIfAbsent(key(code, s.get("kind"), s.get("method")), c -> new Tally()).add(s.get("document_id"));
+      }
     }
-    assertTrue(groups.values().stream().allMatch(g -> g.containsKey("total")));
     return groups;
   }
 

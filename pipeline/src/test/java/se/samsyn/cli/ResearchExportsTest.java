@@ -95,6 +95,33 @@ class ResearchExportsTest {
   }
 
   @Test
+  void perStatementExportHasEveryStatementWithItsCodingKindThemeAndCodebook() throws IOException {
+    List<Map<String, String>> rows = OutputTables.parse(themes("--per-statement", "--by", "document"));
+    Map<String, String> labels = new LinkedHashMap<>();
+    OutputTables.read(out.resolve("emerging_themes.csv")).forEach(t -> labels.put(t.get("theme"), t.get("label")));
+    Map<String, Map<String, String>> byId = new LinkedHashMap<>();
+    rows.forEach(r -> byId.put(r.get("statement_id"), r));
+    assertEquals(check.statements().size(), byId.size());
+    for (Map<String, String> s : check.statements()) {
+      Map<String, String> row = byId.get(s.get("statement_id"));
+      for (String column : List.of("document_id", "source", "section", "speaker", "date", "kind", "principles",
+          "method", "theme", "text")) {
+        assertEquals(s.get(column), row.get(column), column + " of " + s);
+      }
+      assertEquals(s.get("source"), row.get("group"));
+      assertEquals(labels.getOrDefault(s.get("theme"), ""), row.get("theme_label"));
+      assertEquals(List.of("samsyn-principles", "2"), List.of(row.get("codebook"), row.get("codebook_version")));
+    }
+    assertTrue(rows.stream().anyMatch(r -> r.get("principles").equals("dialogue")
+        && r.get("principle_names").equals("Dialog")));
+    assertTrue(rows.stream().anyMatch(r -> r.get("principles").contains(";")
+        && r.get("principle_names").split(";").length == r.get("principles").split(";").length));
+    List<Map<String, String>> voices = OutputTables.parse(themes("--per-statement", "--kind", "voice"));
+    assertEquals(check.statements().stream().filter(s -> s.get("kind").equals("voice")).count(), voices.size());
+    assertTrue(voices.stream().allMatch(r -> r.get("group").equals("all")));
+  }
+
+  @Test
   void filtersCountOnlyTheStatementsTheyLetThrough() throws IOException {
     assertTrue(check.assertLong(OutputTables.parse(themes("--by", "document", "--principle", "Dialog")), "document",
         s -> List.of(s.get("principles").split(";")).contains("dialogue")) > 2);
@@ -119,6 +146,8 @@ class ResearchExportsTest {
     assertUsageError("--method is heading, inline, classifier or human, not 'magi'", "themes", "--index", index,
         "--method", "magi");
     assertUsageError("unknown principle 'tillit'", "themes", "--index", index, "--principle", "tillit");
+    assertUsageError("--wide and --per-statement are two different tables", "themes", "--index", index, "--wide",
+        "--per-statement");
     assertUsageError("no search index in", "themes", "--index", work.resolve("ingenstans").toString());
     assertUsageError("cannot write --out", "themes", "--index", index, "--out",
         out.resolve("themes.csv").resolve("x.csv").toString());
@@ -193,19 +222,20 @@ class ResearchExportsTest {
 
   /** The sheet holds the table's text as text (Swedish letters intact) and its counts and shares as numbers. */
   private static void assertFrequencySheet(List<Map<String, String>> table, List<List<Value>> sheet) {
-    assertEquals(List.of("group", "principle", "principle_name", "statements", "documents", "share"),
-        sheet.getFirst().stream().map(Value::text).toList());
+    assertEquals(List.of("group", "code_type", "code", "name", "kind", "method", "statements", "documents", "share",
+        "codebook", "codebook_version"), sheet.getFirst().stream().map(Value::text).toList());
     assertEquals(table.size() + 1, sheet.size());
     for (int i = 0; i < table.size(); i++) {
       Map<String, String> expected = table.get(i);
       List<Value> row = sheet.get(i + 1);
       assertEquals(expected.get("group").isEmpty() ? CellType.BLANK : CellType.STRING, row.get(0).type());
       assertEquals(expected.get("group"), row.get(0).text());
-      assertEquals(new Value(CellType.STRING, expected.get("principle_name"), 0), row.get(2));
-      assertEquals(new Value(CellType.NUMERIC, "", Double.parseDouble(expected.get("statements"))), row.get(3));
-      assertEquals(new Value(CellType.NUMERIC, "", Double.parseDouble(expected.get("documents"))), row.get(4));
-      assertEquals(Double.parseDouble(expected.get("share")), row.get(5).number(), 1e-9, expected.toString());
+      assertEquals(new Value(CellType.STRING, expected.get("name"), 0), row.get(3));
+      assertEquals(new Value(CellType.NUMERIC, "", Double.parseDouble(expected.get("statements"))), row.get(6));
+      assertEquals(new Value(CellType.NUMERIC, "", Double.parseDouble(expected.get("documents"))), row.get(7));
+      assertEquals(Double.parseDouble(expected.get("share")), row.get(8).number(), 1e-9, expected.toString());
+      assertEquals(new Value(CellType.STRING, expected.get("codebook"), 0), row.get(9));
     }
-    assertTrue(sheet.stream().anyMatch(r -> r.get(2).text().equals("Självständighet och oberoende")));
+    assertTrue(sheet.stream().anyMatch(r -> r.get(3).text().equals("Självständighet och oberoende")));
   }
 }

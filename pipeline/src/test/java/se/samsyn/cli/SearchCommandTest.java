@@ -1,6 +1,7 @@
 package se.samsyn.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +52,17 @@ class SearchCommandTest {
     assertTrue(search.out().contains("«Kvalitén» varierar"), search.out());
     assertTrue(search.out().contains("1. Kvalitet"), search.out());
     assertTrue(search.out().contains("anteckningar.txt"), search.out());
+  }
+
+  @Test
+  void aQueryWithoutHitsSuggestsAWordOfTheIndex() throws IOException {
+    CliRun text = CliRun.of("search", "förenigarna", "--index", out.toString());
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().startsWith("förenigarna: 0 statements\nDid you mean: föreningarna\n"), text.out());
+    JsonNode json = json(CliRun.of("search", "kritisk förenigarna", "--index", out.toString(), "--format", "json"));
+    assertEquals("kritisk föreningarna", json.get("did_you_mean").asText());
+    assertFalse(json(CliRun.of("search", "kvalitet", "--index", out.toString(), "--format", "json"))
+        .has("did_you_mean"));
   }
 
   @Test

@@ -38,32 +38,48 @@ class ThemeFrequencyTableTest {
   }
 
   @Test
-  void longShapeHasOneRowPerGroupAndCodeWithTheShareOfTheGroup() throws IOException {
-    assertEquals("""
-        group,principle,principle_name,statements,documents,share\r
-        in/a.txt,quality,Kvalitet,1,1,0.5000\r
-        in/a.txt,other,Övrigt,1,1,0.5000\r
-        in/a.txt,theme:t1,'=tid · pengar,1,1,0.5000\r
-        in/a.txt,total,Totalt,2,1,1.0000\r
-        in/b.txt,dialogue,Dialog,1,1,1.0000\r
-        in/b.txt,quality,Kvalitet,1,1,1.0000\r
-        in/b.txt,total,Totalt,1,1,1.0000\r
-        """, write(Shape.LONG, Dialect.RFC4180));
+  void longShapeSaysWhatEachCodeIsAndCarriesTheCodebookOnEveryRow() throws IOException {
+    List<String> lines = write(Shape.LONG, Dialect.RFC4180).lines().toList();
+    assertEquals("group,code_type,code,name,kind,method,statements,documents,share,codebook,codebook_version",
+        lines.getFirst());
+    List<String> counted = lines.stream().skip(1).filter(l -> !l.contains(",0,0,0.0000,")).toList();
+    assertEquals(List.of(
+        "in/a.txt,principle,quality,Kvalitet,all,all,1,1,0.5000,samsyn-principles,2",
+        "in/a.txt,principle,quality,Kvalitet,voice,heading,1,1,0.5000,samsyn-principles,2",
+        "in/a.txt,other,other,Övrigt,all,all,1,1,0.5000,samsyn-principles,2",
+        "in/a.txt,other,other,Övrigt,voice,classifier,1,1,0.5000,samsyn-principles,2",
+        "in/a.txt,theme,theme:t1,'=tid · pengar,all,all,1,1,0.5000,samsyn-principles,2",
+        "in/a.txt,theme,theme:t1,'=tid · pengar,voice,classifier,1,1,0.5000,samsyn-principles,2",
+        "in/a.txt,total,total,Totalt,all,all,2,1,1.0000,samsyn-principles,2",
+        "in/a.txt,total,total,Totalt,voice,heading,1,1,0.5000,samsyn-principles,2",
+        "in/a.txt,total,total,Totalt,voice,classifier,1,1,0.5000,samsyn-principles,2",
+        "in/b.txt,principle,dialogue,Dialog,all,all,1,1,1.0000,samsyn-principles,2",
+        "in/b.txt,principle,dialogue,Dialog,voice,heading,1,1,1.0000,samsyn-principles,2",
+        "in/b.txt,principle,quality,Kvalitet,all,all,1,1,1.0000,samsyn-principles,2",
+        "in/b.txt,principle,quality,Kvalitet,voice,heading,1,1,1.0000,samsyn-principles,2",
+        "in/b.txt,total,total,Totalt,all,all,1,1,1.0000,samsyn-principles,2",
+        "in/b.txt,total,total,Totalt,voice,heading,1,1,1.0000,samsyn-principles,2"), counted);
+    assertEquals(1 + 2 * 14 * 17, lines.size(), "2 documents × 14 codes × (sum + 4 kinds × 4 methods)");
+    assertEquals("in/b.txt,principle,openness,Öppenhet och insyn,prompt,human,0,0,0.0000,samsyn-principles,2",
+        lines.stream().filter(l -> l.startsWith("in/b.txt,principle,openness,")).toList().get(12));
   }
 
   @Test
-  void wideShapeHasEveryCodeOfEveryGroupAsAColumnInCodebookOrder() throws IOException {
+  void wideShapeHasEveryCodeAsAColumnInCodebookOrderZerosIncluded() throws IOException {
     assertEquals("""
-        group,dialogue,quality,other,theme:t1,total\r
-        in/a.txt,0,1,1,1,2\r
-        in/b.txt,1,1,0,0,1\r
+        group,independence,dialogue,quality,long_term,openness,diversity,innovation,clarity,democracy,\
+        collaboration,accessibility,other,theme:t1,total\r
+        in/a.txt,0,0,1,0,0,0,0,0,0,0,0,1,1,2\r
+        in/b.txt,0,1,1,0,0,0,0,0,0,0,0,0,0,1\r
         """, write(Shape.WIDE, Dialect.RFC4180));
   }
 
   @Test
   void excelDialectWritesSharesWithDecimalCommas() throws IOException {
     String csv = write(Shape.LONG, Dialect.EXCEL_SV);
-    assertEquals("\uFEFFgroup;principle;principle_name;statements;documents;share", csv.lines().findFirst().orElseThrow());
-    assertEquals("in/a.txt;quality;Kvalitet;1;1;0,5000", csv.lines().skip(1).findFirst().orElseThrow());
+    assertEquals("\uFEFFgroup;code_type;code;name;kind;method;statements;documents;share;codebook;codebook_version",
+        csv.lines().findFirst().orElseThrow());
+    assertEquals("in/a.txt;principle;independence;Självständighet och oberoende;all;all;0;0;0,0000;samsyn-principles;2",
+        csv.lines().skip(1).findFirst().orElseThrow());
   }
 }

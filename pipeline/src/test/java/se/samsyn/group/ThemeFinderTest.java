@@ -74,4 +74,33 @@ class ThemeFinderTest {
     assertEquals(2, economy.labelTerms().size(), economy.toString());
     assertEquals("ekonomi-social", economy.id());
   }
+
+  /** Words as terms; a word written "v:finna" is the verb finna. */
+  private static final TermFeatures WITH_VERBS = new TermFeatures() {
+    @Override
+    public List<String> terms(String text) {
+      return Arrays.stream(text.split(" ")).map(word -> word.replace("v:", "")).toList();
+    }
+
+    @Override
+    public List<Positioned> positioned(String text) {
+      String[] words = text.split(" ");
+      return java.util.stream.IntStream.range(0, words.length)
+          .mapToObj(i -> new Positioned(words[i].replace("v:", ""), i, words[i].startsWith("v:"))).toList();
+    }
+  };
+
+  @Test
+  void aVerbIsShownOnlyInAPhraseAndAClusterOfALoneVerbGetsNoTheme() {
+    List<Theme> themes = new ThemeFinder(WITH_VERBS, GroupingSettings.DEFAULTS).themes(statements(
+        "det v:finna barnpassning", "mötena v:finna inte", "v:finna tolk", "v:finna hiss", "v:finna ramp",
+        "v:finna fika", "kommunen v:hyra lokal billigt", "vi v:hyra lokal", "föreningen v:hyra lokal dyrt",
+        "v:hyra lokal helg", "v:hyra lokal kväll", "v:hyra lokal skola", "buss går sällan", "ingen buss helg",
+        "buss kostar mycket", "buss sent", "buss full", "buss dyr"), List.of());
+    Theme rent = themeWith(themes, "s-6");
+    assertEquals(List.of("hyra lokal"), rent.labelTerms(), themes.toString());
+    assertEquals("hyra-lokal", rent.id());
+    assertTrue(themes.stream().noneMatch(t -> t.members().contains("s-0") || t.labelTerms().contains("finna")),
+        themes.toString());
+  }
 }

@@ -68,7 +68,8 @@ final class ReportRun {
         Files.copy(file, in.resolve(file.getFileName().toString()));
       }
     }
-    Files.writeString(in.resolve(HOSTILE_FILE), SCRIPT + " Anteckningar från dialogmötet\n\n1. Dialog\n\n"
+    // the opening line is the document's title, markup and all
+    Files.writeString(in.resolve(HOSTILE_FILE), "Anteckningar från dialogmötet " + SCRIPT + "\n\n1. Dialog\n\n"
         + "Vi vill ha <b>tidig</b> dialog & \"öppna\" möten med kommunen " + SCRIPT + "\n\n2. Kvalitet\n\n"
         + "Uppföljningen ska vara enkel för små föreningar, <style>body{display:none}</style>\n",
         StandardCharsets.UTF_8);

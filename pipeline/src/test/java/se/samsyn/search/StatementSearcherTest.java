@@ -16,11 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.samsyn.analysis.TestLexicons;
-import se.samsyn.index.IndexAnalysis;
-import se.samsyn.index.IndexFixtures;
-import se.samsyn.index.LuceneIndexer;
-import se.samsyn.models.Codebook;
 
 /** Search behaviour on a small real index. */
 class StatementSearcherTest {
@@ -29,13 +24,11 @@ class StatementSearcherTest {
 
   @TempDir
   static Path folder;
-  private static IndexAnalysis analysis;
-  private static StatementSearcher searcher;
+  private static SearchFixture index;
 
   @BeforeAll
   static void index() throws IOException {
-    analysis = IndexFixtures.analysis();
-    new LuceneIndexer(folder, analysis, 2).update(List.of(
+    index = SearchFixture.of(folder, true,
         document("a",
             statement("a", 1, "Kvalitet är viktigt för alla föreningar.", "Region Testland", MARCH_2024,
                 List.of("quality")),
@@ -52,16 +45,12 @@ class StatementSearcherTest {
             statement("b", 3, "Oberoende är grunden för samverkan.", "Kommunförbundet", NOVEMBER_2023, List.of()),
             statement("b", 4, "Kvalitén på dialogen varierar.", "Kommunförbundet", NOVEMBER_2023, List.of())),
         document("c",
-            statement("c", 1, "Kvalitetskrav vid upphandling", "", null, List.of()))));
-    PrincipleExpansion expansion = new PrincipleExpansion(Codebook.standard(), analysis.queryText(),
-        TestLexicons.get().lookup()::isWord);
-    searcher = StatementSearcher.open(folder, analysis, expansion);
+            statement("c", 1, "Kvalitetskrav vid upphandling", "", null, List.of())));
   }
 
   @AfterAll
   static void close() throws IOException {
-    searcher.close();
-    analysis.close();
+    index.close();
   }
 
   private static SearchResult search(String query) throws Exception {
@@ -69,7 +58,7 @@ class StatementSearcherTest {
   }
 
   private static SearchResult search(String query, SearchFilters filters, boolean expand) throws Exception {
-    return searcher.search(new SearchRequest(query, filters, 10, expand));
+    return index.searcher().search(new SearchRequest(query, filters, 10, expand));
   }
 
   private static List<String> ids(SearchResult result) {
@@ -144,7 +133,7 @@ class StatementSearcherTest {
 
   @Test
   void facetsCountTheWholeResultNotOnlyTheHitsShown() throws Exception {
-    SearchResult result = searcher.search(new SearchRequest("kvalitet", SearchFilters.NONE, 1, true));
+    SearchResult result = index.searcher().search(new SearchRequest("kvalitet", SearchFilters.NONE, 1, true));
     assertEquals(1, result.hits().size());
     assertEquals(4, result.total());
     assertEquals(Map.of("in/a.txt", 2, "in/b.txt", 1, "in/c.txt", 1), result.facets().get("document"));
@@ -169,6 +158,6 @@ class StatementSearcherTest {
   void malformedQueriesAndMissingIndexesAreReported(@TempDir Path empty) {
     assertThrows(QuerySyntaxException.class, () -> search("\"öppen"));
     assertThrows(QuerySyntaxException.class, () -> search("–"));
-    assertThrows(NoSuchFileException.class, () -> StatementSearcher.open(empty, analysis, null));
+    assertThrows(NoSuchFileException.class, () -> StatementSearcher.open(empty, index.analysis(), null));
   }
 }

@@ -49,7 +49,7 @@ class WebApiTest {
   @Test
   void searchHasTheCliShapePlusPaging() throws Exception {
     JsonNode root = served.json("/api/search?q=oberoende");
-    assertEquals(List.of("query", "total", "facets", "hits", "page", "size", "pages"), names(root));
+    assertEquals(List.of("query", "total", "facets", "hits", "document_names", "page", "size", "pages"), names(root));
     assertEquals("oberoende", root.get("query").asText());
     assertEquals(List.of("principle", "kind", "document", "organisation", "year"), names(root.get("facets")));
     JsonNode hit = root.get("hits").get(0);
@@ -195,6 +195,26 @@ class WebApiTest {
     assertEquals(overview.get("total").asInt(), perDocument);
     JsonNode themes = served.json("/api/themes");
     assertTrue(themes.get("themes").isArray());
+    assertEquals(names(overview.get("facets").get("document")), names(overview.get("document_names")));
+    assertEquals(List.of("Dialogmöte med Föreningsalliansen i Malmö 14 mars 2023",
+        "Remissvar från Civilsamhällets nätverk i Umeå 5 februari 2024"), sortedValues(overview.get("document_names")));
+  }
+
+  @Test
+  void aSearchWithoutHitsSaysWhatWasMeant() throws Exception {
+    JsonNode root = served.json("/api/search?q=" + q("oberonde"));
+    assertEquals(0, root.get("total").asInt());
+    assertEquals("oberoende", root.get("did_you_mean").asText());
+  }
+
+  @Test
+  void searchNamesTheDocumentsOfItsFacetsAndHitsByTitle() throws Exception {
+    JsonNode root = served.json("/api/search?q=oberoende&size=100");
+    JsonNode documentNames = root.get("document_names");
+    for (JsonNode hit : root.get("hits")) {
+      assertEquals(hit.get("title").asText(), documentNames.get(hit.get("source").asText()).asText());
+    }
+    assertEquals(names(root.get("facets").get("document")), names(documentNames));
   }
 
   @Test
@@ -217,5 +237,11 @@ class WebApiTest {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  private static List<String> sortedValues(JsonNode object) {
+    List<String> values = new java.util.ArrayList<>();
+    object.forEach(value -> values.add(value.asText()));
+    return values.stream().sorted().toList();
   }
 }

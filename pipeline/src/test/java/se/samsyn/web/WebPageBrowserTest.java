@@ -110,6 +110,32 @@ class WebPageBrowserTest {
   }
 
   @Test
+  void documentsAreNamedByTitleInFacetsHitsAndOverview() throws IOException {
+    String title = "Remissvar från Civilsamhällets nätverk i Umeå 5 februari 2024";
+    browser.open(served.base() + "/?q=oberoende");
+    WebElement facet = browser.one(By.cssSelector(".facet[data-dim=document] button[data-value$='remissvar.txt']"));
+    assertEquals(title, facet.findElement(By.cssSelector(".value")).getText());
+    assertTrue(browser.driver().findElements(By.cssSelector("#results .hit .meta .title")).stream()
+        .map(WebElement::getText).toList().contains(title));
+    assertFalse(browser.one(By.id("facets")).getText().contains(".txt"), browser.one(By.id("facets")).getText());
+    browser.open(served.base() + "/#/overview");
+    WebElement chart = browser.one(By.cssSelector("#chart-document"));
+    browser.waitFor(d -> chart.getText().contains("Remissvar från Civilsamhällets") ? chart : null);
+    assertFalse(chart.getText().contains(".txt"), chart.getText());
+  }
+
+  @Test
+  void aSearchWithoutHitsOffersTheCorrectedQueryAsALink() throws IOException {
+    browser.open(served.base() + "/?q=oberonde");
+    WebElement suggestion = browser.one(By.cssSelector("#did-you-mean a"));
+    assertEquals("oberoende", suggestion.getText());
+    assertTrue(browser.one(By.id("summary")).getText().contains("Menade du:"));
+    suggestion.click();
+    browser.all(By.cssSelector("#results .hit mark"));
+    assertTrue(browser.driver().findElements(By.id("did-you-mean")).isEmpty());
+  }
+
+  @Test
   void overviewDrawsBarsPerDocument() throws IOException {
     browser.open(served.base() + "/#/overview");
     List<WebElement> bars = browser.all(By.cssSelector("#chart-document rect"));
