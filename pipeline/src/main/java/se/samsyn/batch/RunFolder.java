@@ -108,13 +108,9 @@ public final class RunFolder {
 
   /** Whether a run folder holds the folder of a run other than the one in place. */
   private static boolean leftByACrash(Path out) {
-    Path runs = internal(out).resolve(RUNS);
-    if (Files.isDirectory(internal(out).resolve(OLD_STAGING))) {
-      return true;
-    }
-    try (Stream<Path> folders = Files.isDirectory(runs) ? Files.list(runs) : Stream.empty()) {
-      Optional<String> inPlace = CommittedRun.inPlace(out);
-      return folders.anyMatch(folder -> !Optional.of(folder.getFileName().toString()).equals(inPlace));
+    try {
+      return Files.isDirectory(internal(out).resolve(OLD_STAGING))
+          || !runsBut(out, CommittedRun.inPlace(out)).isEmpty();
     } catch (IOException e) {
       return false;
     }
@@ -169,11 +165,7 @@ public final class RunFolder {
       }
     }
     progress.checkpoint("linked");
-    Path pointer = out.resolve(CommittedRun.POINTER);
-    Path next = pointer.resolveSibling("." + pointer.getFileName() + "." + runId + AtomicFiles.TEMP_SUFFIX);
-    Files.deleteIfExists(next);
-    Files.createSymbolicLink(next, Path.of(RUNS, runId));
-    move(next, pointer);
+    linkInOneRename(out.resolve(CommittedRun.POINTER), Path.of(RUNS, runId), runId);
     progress.checkpoint("switched");
     for (String name : outputs()) {
       Path link = out.resolve(name);
@@ -181,10 +173,7 @@ public final class RunFolder {
         Files.deleteIfExists(link);
       } else if (!Files.isSymbolicLink(link)) {
         // a file of a version that wrote outputs in place
-        Path replacement = link.resolveSibling("." + link.getFileName() + "." + runId + AtomicFiles.TEMP_SUFFIX);
-        Files.deleteIfExists(replacement);
-        Files.createSymbolicLink(replacement, linkTarget(out, name));
-        move(replacement, link);
+        linkInOneRename(link, linkTarget(out, name), runId);
       }
     }
     removeIfEmpty(out.resolve(RunOutputs.EXCEL));
@@ -203,17 +192,28 @@ public final class RunFolder {
     return Files.isRegularFile(of(out, runId).resolve(COMMIT_RECORD));
   }
 
+  /** Makes {@code link} a symbolic link to {@code target} in one rename, whatever stood there before. */
+  private static void linkInOneRename(Path link, Path target, String runId) throws IOException {
+    Path next = link.resolveSibling("." + link.getFileName() + "." + runId + AtomicFiles.TEMP_SUFFIX);
+    Files.deleteIfExists(next);
+    Files.createSymbolicLink(next, target);
+    move(next, link);
+  }
+
   private static void removeRunsBut(Path out, Optional<String> kept) throws IOException {
+    for (Path folder : runsBut(out, kept)) {
+      deleteTree(folder);
+    }
+  }
+
+  /** The folders of the runs in {@code OUT/.samsyn/runs} other than {@code kept}. */
+  private static List<Path> runsBut(Path out, Optional<String> kept) throws IOException {
     Path runs = internal(out).resolve(RUNS);
     if (!Files.isDirectory(runs)) {
-      return;
+      return List.of();
     }
     try (Stream<Path> folders = Files.list(runs)) {
-      for (Path folder : folders.toList()) {
-        if (kept.isEmpty() || !folder.getFileName().toString().equals(kept.get())) {
-          deleteTree(folder);
-        }
-      }
+      return folders.filter(folder -> !kept.equals(Optional.of(folder.getFileName().toString()))).toList();
     }
   }
 
