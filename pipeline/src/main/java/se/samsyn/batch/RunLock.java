@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class RunLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunLock.class);
   static final String FILE = "lock";
+  private static final Duration OWNER_RECORD_GRACE = Duration.ofSeconds(2);
 
   /** Another live process writes the folder. */
   public static final class Busy extends Exception {
@@ -94,12 +96,24 @@ public final class RunLock implements AutoCloseable {
     return folder;
   }
 
+  /**
+   * The holder as it recorded itself. A holder writes its name right after taking the lock, so a
+   * blank file is read again for a moment before it is reported as not yet recorded.
+   */
   private static String holder(Path out) {
     try (FileChannel channel = FileChannel.open(RunFolder.internal(out).resolve(FILE), StandardOpenOption.READ)) {
+      long deadline = System.nanoTime() + OWNER_RECORD_GRACE.toNanos();
       String owner = read(channel);
+      while (owner.isBlank() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+        owner = read(channel);
+      }
       return owner.isBlank() ? "owner not yet recorded" : owner;
     } catch (IOException e) {
       return "owner unknown";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "owner not yet recorded";
     }
   }
 
