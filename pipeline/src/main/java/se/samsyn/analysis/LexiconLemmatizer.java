@@ -8,9 +8,9 @@ import opennlp.tools.lemmatizer.DictionaryLemmatizer;
 
 /**
  * OpenNLP's dictionary lemmatizer, answered from the Swedish lexicons instead of a tab-separated
- * word list, so that Lucene's {@code OpenNLPLemmatizerFilter} uses the lexicon first and the
- * statistical lemmatizer model only for words no lexicon knows ({@value #UNKNOWN}). Punctuation
- * is its own lemma. Not thread-safe, like the lookup it wraps.
+ * word list; {@link LexiconFirstLemmatizerOp} asks the statistical lemmatizer model only about the
+ * words no lexicon knows ({@value #UNKNOWN}). Punctuation is its own lemma. Not thread-safe, like
+ * the lookup it wraps.
  */
 final class LexiconLemmatizer extends DictionaryLemmatizer {
   /** OpenNLP's answer for a word the dictionary does not know. */

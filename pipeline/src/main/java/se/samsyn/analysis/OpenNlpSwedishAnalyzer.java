@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPLemmatizerFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPPOSFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPTokenizer;
-import org.apache.lucene.analysis.opennlp.tools.NLPLemmatizerOp;
 import org.apache.lucene.analysis.opennlp.tools.NLPSentenceDetectorOp;
 import org.apache.lucene.analysis.opennlp.tools.NLPTokenizerOp;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -24,8 +23,8 @@ import se.samsyn.models.SwedishModels;
 
 /**
  * Swedish analysis on Lucene's OpenNLP integration: Samsyn's OpenNLP models split sentences and
- * tokens and tag parts of speech, and {@link LexiconLemmatizer} gives lemmas from the lexicons
- * (the statistical lemmatizer model for words they lack); the part of speech chooses between
+ * tokens and tag parts of speech, and {@link LexiconFirstLemmatizerOp} gives lemmas from the
+ * lexicons (the statistical lemmatizer model for words they lack); the part of speech chooses between
  * lemmas of the same form. Function words (Lucene's Swedish stop list and a few more) and
  * punctuation are dropped; everything is lower-cased with {@code Locale.ROOT} rules. Parts of
  * speech do not decide what is dropped: the tagger is wrong often enough to lose content words.
@@ -79,7 +78,7 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
       stream = new OpenNLPPOSFilter(stream, new UdPosTaggerOp(SwedishModels.posModel()));
       stream.addAttribute(TypeAttribute.class); // the POS filter writes tags here but does not add it
       stream = new OpenNLPLemmatizerFilter(stream,
-          new NLPLemmatizerOp(new LexiconLemmatizer(lookup), SwedishModels.lemmatizerModel()));
+          new LexiconFirstLemmatizerOp(new LexiconLemmatizer(lookup), SwedishModels.lemmatizerModel()));
       stream = new LowerCaseFilter(new WordTokenFilter(stream));
       stream = new StopFilter(stream, STOP_WORDS);
       if (output == Output.CONTENT_LEMMAS) {
