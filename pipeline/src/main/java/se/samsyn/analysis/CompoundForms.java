@@ -69,7 +69,11 @@ final class CompoundForms {
           continue;
         }
         String word = line.substring(0, slash).toLowerCase(Locale.ROOT);
-        String flags = line.substring(slash + 1).split("\\s", 2)[0];
+        int end = slash + 1;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+          end++;
+        }
+        String flags = line.substring(slash + 1, end); // morphological fields may follow
         if (flags.indexOf(ONLY_IN_COMPOUND) >= 0) {
           addForms(word, standalone(word, lemmaOf), flags, rules, compoundOnlyBegin, compoundOnlyMiddle);
         } else {

@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.List;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.analysis.hunspell.SortingStrategy;
 import se.samsyn.nlp.SwedishLexicon;
 
 /**
@@ -42,8 +43,8 @@ public final class SwedishLexicons {
       morfologik.stemming.Dictionary lemmas = morfologik.stemming.Dictionary.read(dict);
       byte[] affix = read(FOLDER + "hunspell/sv_SE.aff");
       byte[] words = read(FOLDER + "hunspell/sv_SE.dic");
-      Dictionary hunspell = new Dictionary(new ByteBuffersDirectory(), "sv",
-          new ByteArrayInputStream(affix), new ByteArrayInputStream(words));
+      Dictionary hunspell = new Dictionary(new ByteArrayInputStream(affix),
+          List.of(new ByteArrayInputStream(words)), false, SortingStrategy.inMemory());
       LexiconLookup simpleWords = new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas),
           new Hunspell(hunspell), CompoundForms.NONE);
       CompoundForms forms = CompoundForms.parse(new String(affix, StandardCharsets.UTF_8),
