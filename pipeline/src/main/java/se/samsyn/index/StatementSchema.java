@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import se.samsyn.core.StatementKind;
 
@@ -64,6 +66,10 @@ public final class StatementSchema {
   /** Document id and fingerprint of its indexed content; see {@link IndexedDocument#fingerprint()}. */
   static final String DOCUMENT_KEY = "document_key";
 
+  /** The analysed text fields keep each term's offsets, so a hit is highlighted without re-analysing it. */
+  private static final FieldType TEXT_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
+  private static final FieldType EXACT_WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
+
   /** Facet dimensions, counted over every hit of a search. */
   public static final String FACET_PRINCIPLE = "principle";
   public static final String FACET_DOCUMENT = "document";
@@ -107,8 +113,8 @@ public final class StatementSchema {
     doc.add(new SortedSetDocValuesFacetField(FACET_KIND, s.kind().label()));
     doc.add(new NumericDocValuesField(WORDS, words(s.text())));
     doc.add(new NumericDocValuesField(IS_HEADING, s.kind() == StatementKind.HEADING ? 1 : 0));
-    doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
-    doc.add(new TextField(EXACT, s.text(), Field.Store.NO));
+    doc.add(new Field(TEXT, s.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(EXACT, s.text(), EXACT_WITH_OFFSETS));
     doc.add(new SortedSetDocValuesFacetField(FACET_DOCUMENT, s.source()));
     for (String principle : s.principles()) {
       doc.add(new StringField(PRINCIPLE, principle, Field.Store.YES));
@@ -159,5 +165,12 @@ public final class StatementSchema {
   public static String fileName(String source) {
     String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static FieldType withOffsets(FieldType text) {
+    FieldType type = new FieldType(text);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 }

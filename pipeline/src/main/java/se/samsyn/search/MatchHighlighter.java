@@ -2,9 +2,13 @@ package se.samsyn.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -13,32 +17,42 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import se.samsyn.index.StatementSchema;
 
 /**
- * Finds the words of a statement that a query matched, with Lucene's UnifiedHighlighter: the
- * statement is re-analysed for the lemma field (lemmas and compound parts carry the offsets of
- * their word, so "kvalitet" marks all of "kvalitetsarbetet") and for the exact field (phrases),
- * and the matches of both are merged.
+ * Finds the words of statements that a query matched, with Lucene's UnifiedHighlighter over the
+ * lemma field (lemmas and compound parts carry the offsets of their word, so "kvalitet" marks all
+ * of "kvalitetsarbetet") and the exact field (phrases), and merges the matches of both. The
+ * offsets come from the index's postings, so a hit is not analysed again.
  */
 final class MatchHighlighter {
   private static final String[] FIELDS = {StatementSchema.TEXT, StatementSchema.EXACT};
+  private static final int[] ONE_PASSAGE_EACH = {1, 1};
 
-  private final UnifiedHighlighter highlighter;
+  private final Analyzer indexAnalyzer;
 
   MatchHighlighter(Analyzer indexAnalyzer) {
-    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
-        .withBreakIterator(WholeBreakIterator::new)
-        .withFormatter(new SpanFormatter())
-        .withMaxLength(Integer.MAX_VALUE - 1)
-        .build();
+    this.indexAnalyzer = indexAnalyzer;
   }
 
-  List<Hit.Span> matches(Query query, String text) throws IOException {
-    List<Hit.Span> spans = new ArrayList<>();
-    for (String field : FIELDS) {
-      if (highlighter.highlightWithoutSearcher(field, query, text, 1) instanceof SpanList list) {
-        spans.addAll(list.spans());
-      }
+  /** The matched spans of each of {@code docIds}, in their order. */
+  List<List<Hit.Span>> matches(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    if (docIds.length == 0) {
+      return List.of();
     }
-    return merged(spans);
+    Map<String, Object[]> byField = new StatementTextHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withBreakIterator(WholeBreakIterator::new)
+        .withFormatter(new SpanFormatter())
+        .withMaxLength(Integer.MAX_VALUE - 1))
+        .spansByField(query, docIds);
+    List<List<Hit.Span>> matches = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      List<Hit.Span> spans = new ArrayList<>();
+      for (String field : FIELDS) {
+        if (byField.get(field)[i] instanceof SpanList list) {
+          spans.addAll(list.spans());
+        }
+      }
+      matches.add(merged(spans));
+    }
+    return matches;
   }
 
   private static List<Hit.Span> merged(List<Hit.Span> spans) {
@@ -53,6 +67,30 @@ final class MatchHighlighter {
       }
     }
     return merged;
+  }
+
+  /** Both fields hold the statement's text, which only the lemma field stores. */
+  private static final class StatementTextHighlighter extends UnifiedHighlighter {
+    StatementTextHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> spansByField(Query query, int[] docIds) throws IOException {
+      return highlightFieldsAsObjects(FIELDS, query, docIds, ONE_PASSAGE_EACH);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> texts = super.loadFieldValues(new String[] {StatementSchema.TEXT}, docs, cacheCharsThreshold);
+      List<CharSequence[]> values = new ArrayList<>(texts.size());
+      for (CharSequence[] text : texts) {
+        CharSequence[] perField = new CharSequence[fields.length];
+        Arrays.fill(perField, text[0]);
+        values.add(perField);
+      }
+      return values;
+    }
   }
 
   private record SpanList(List<Hit.Span> spans) {}

@@ -78,9 +78,12 @@ public final class SearchEngine {
     // one pass over every match counts the facets and the total; the ranking above stops early
     FacetsCollector matches = index.searcher().search(all, new FacetsCollectorManager());
     long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    List<Hit> hits = new ArrayList<>();
-    for (ScoreDoc doc : ranked.subList(Math.min(skip, ranked.size()), ranked.size())) {
-      hits.add(hit(index, doc, query));
+    List<ScoreDoc> shown = ranked.subList(Math.min(skip, ranked.size()), ranked.size());
+    List<List<Hit.Span>> matched = highlighter.matches(index.searcher(), query.highlight(),
+        shown.stream().mapToInt(doc -> doc.doc).toArray());
+    List<Hit> hits = new ArrayList<>(shown.size());
+    for (int i = 0; i < shown.size(); i++) {
+      hits.add(new Hit(index.stored(shown.get(i).doc), shown.get(i).score, matched.get(i)));
     }
     String didYouMean = total == 0
         ? DidYouMean.suggest(request.query(), parsed, index.searcher().getIndexReader(), analysis.queryText()) : "";
@@ -98,10 +101,5 @@ public final class SearchEngine {
     }
     float lowest = direct.getLast().score;
     return Math.min(1f, EXPANSION_SHARE * lowest / more[0].score);
-  }
-
-  private Hit hit(StatementIndex index, ScoreDoc doc, SearchQuery query) throws IOException {
-    var statement = index.stored(doc.doc);
-    return new Hit(statement, doc.score, highlighter.matches(query.highlight(), statement.text()));
   }
 }

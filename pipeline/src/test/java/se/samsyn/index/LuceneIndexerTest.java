@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -149,6 +151,18 @@ class LuceneIndexerTest {
   void statementsOfAnotherDocumentAreRejected() {
     IndexedStatement ofA = A.statements().getFirst();
     assertThrows(IllegalArgumentException.class, () -> new IndexedDocument("b", List.of(ofA)));
+  }
+
+  @Test
+  void theTextFieldsKeepTheOffsetsOfTheirTermsForHighlighting() throws IOException {
+    new LuceneIndexer(folder, analysis, 2).update(List.of(A, B));
+    try (var directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+      FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+      for (String field : List.of(StatementSchema.TEXT, StatementSchema.EXACT)) {
+        assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, fields.fieldInfo(field).getIndexOptions(),
+            field);
+      }
+    }
   }
 
   private List<String> statementIds() throws IOException {
