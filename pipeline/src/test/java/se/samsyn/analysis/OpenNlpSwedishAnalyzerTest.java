@@ -2,6 +2,7 @@ package se.samsyn.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -44,6 +45,14 @@ class OpenNlpSwedishAnalyzerTest {
     assertEquals(List.of("organisation", "kvalitet", "långsiktig", "viktig"),
         terms(query, "Organisationerna och kvalitén är långsiktigt viktiga."));
     assertEquals(List.of("dialog", "förtroende", "kommun"), terms(query, "Dialogen, förtroendet och kommunerna"));
+  }
+
+  @Test
+  void aWordNoLexiconKnowsGetsItsLemmaFromTheLemmatizerModel() throws IOException {
+    assertNull(TestLexicons.get().lookup().lemma("mentimetrade", "VERB"));
+    for (int time = 0; time < 2; time++) { // the second time from the model's cache
+      assertEquals(List.of("deltagare", "mentimetra", "svar"), terms(query, "Deltagarna mentimetrade svaren"));
+    }
   }
 
   @Test
