@@ -22,7 +22,8 @@ import se.samsyn.cli.Main;
 
 /**
  * Batch ingest throughput: one whole {@code samsyn run} (extraction in worker processes,
- * segmentation, outputs) over a generated corpus, from a clean output folder each time.
+ * segmentation, outputs) over a generated corpus, from a clean output folder each time, beside
+ * the bare Tika + {@code StandardAnalyzer} indexing loop over the same files ({@link BareTikaIndexing}).
  * Documents per second = documents / (seconds per operation).
  */
 @State(Scope.Benchmark)
@@ -59,6 +60,12 @@ public class IngestBenchmark {
       throw new IllegalStateException("samsyn run exited with " + exit);
     }
     return exit;
+  }
+
+  /** The peer, on one thread per core: as many as {@code samsyn run} has extraction workers at most. */
+  @Benchmark
+  public int bareTikaAndStandardAnalyzer() throws IOException {
+    return BareTikaIndexing.index(input, output.resolve("index"), Runtime.getRuntime().availableProcessors());
   }
 
   @TearDown(Level.Iteration)
