@@ -17,20 +17,22 @@ import se.samsyn.nlp.SwedishLexicon;
  * The Swedish lexicons of LanguageTool's {@code language-sv} artifact: the morfologik dictionary
  * {@code swedish.dict} (word form → lemma + part-of-speech tag) and the Hunspell sv_SE dictionary
  * (stems, inflection rules and compound flags), read by Lucene's Hunspell. Loading takes a second
- * or two; the instance is immutable and meant to be shared, and {@link #lookup()} gives each thread
- * its own reader.
+ * or two; the compound forms read from the Hunspell flags take as long again and are read when a
+ * compound is first split (a search for a listed word never needs them). The instance is meant to
+ * be shared, and {@link #lookup()} gives each thread its own reader.
  */
 public final class SwedishLexicons {
   private static final String FOLDER = "/org/languagetool/resource/sv/";
+  private static final String AFFIX = FOLDER + "hunspell/sv_SE.aff";
+  private static final String WORDS = FOLDER + "hunspell/sv_SE.dic";
 
   private final morfologik.stemming.Dictionary lemmas;
   private final Dictionary hunspell;
-  private final CompoundForms compoundForms;
+  private volatile CompoundForms compoundForms;
 
-  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, Dictionary hunspell, CompoundForms forms) {
+  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, Dictionary hunspell) {
     this.lemmas = lemmas;
     this.hunspell = hunspell;
-    this.compoundForms = forms;
   }
 
   /** Reads the lexicons from the classpath. */
@@ -40,16 +42,9 @@ public final class SwedishLexicons {
       if (dict == null) {
         throw new IOException("missing resource " + FOLDER + "swedish.dict (org.languagetool:language-sv)");
       }
-      morfologik.stemming.Dictionary lemmas = morfologik.stemming.Dictionary.read(dict);
-      byte[] affix = read(FOLDER + "hunspell/sv_SE.aff");
-      byte[] words = read(FOLDER + "hunspell/sv_SE.dic");
-      Dictionary hunspell = new Dictionary(new ByteArrayInputStream(affix),
-          List.of(new ByteArrayInputStream(words)), false, SortingStrategy.inMemory());
-      LexiconLookup simpleWords = new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas),
-          new Hunspell(hunspell), CompoundForms.NONE);
-      CompoundForms forms = CompoundForms.parse(new String(affix, StandardCharsets.UTF_8),
-          new String(words, StandardCharsets.UTF_8), simpleWords::nounLemma, simpleWords::noun);
-      return new SwedishLexicons(lemmas, hunspell, forms);
+      Dictionary hunspell = new Dictionary(new ByteArrayInputStream(read(AFFIX)),
+          List.of(new ByteArrayInputStream(read(WORDS))), false, SortingStrategy.inMemory());
+      return new SwedishLexicons(morfologik.stemming.Dictionary.read(dict), hunspell);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Swedish lexicons", e);
     } catch (ParseException e) {
@@ -60,12 +55,37 @@ public final class SwedishLexicons {
   /** A reader of the lexicons for one thread at a time. */
   public LexiconLookup lookup() {
     return new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas), new Hunspell(hunspell),
-        compoundForms);
+        this::compoundForms);
   }
 
   /** Spelling checks (hyphenation repair, speaker names) over the same Hunspell dictionary. */
   public SwedishLexicon spelling() {
     return SwedishLexicon.of(hunspell);
+  }
+
+  private CompoundForms compoundForms() {
+    CompoundForms forms = compoundForms;
+    if (forms == null) {
+      synchronized (this) {
+        forms = compoundForms;
+        if (forms == null) {
+          forms = readCompoundForms();
+          compoundForms = forms;
+        }
+      }
+    }
+    return forms;
+  }
+
+  private CompoundForms readCompoundForms() {
+    LexiconLookup simpleWords = new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas),
+        new Hunspell(hunspell), () -> CompoundForms.NONE);
+    try {
+      return CompoundForms.parse(new String(read(AFFIX), StandardCharsets.UTF_8),
+          new String(read(WORDS), StandardCharsets.UTF_8), simpleWords::nounLemma, simpleWords::noun);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Swedish compound forms", e);
+    }
   }
 
   private static byte[] read(String resource) throws IOException {
