@@ -8,6 +8,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.SortingStrategy;
@@ -17,9 +19,9 @@ import se.samsyn.nlp.SwedishLexicon;
  * The Swedish lexicons of LanguageTool's {@code language-sv} artifact: the morfologik dictionary
  * {@code swedish.dict} (word form → lemma + part-of-speech tag) and the Hunspell sv_SE dictionary
  * (stems, inflection rules and compound flags), read by Lucene's Hunspell. Loading takes a second
- * or two; the compound forms read from the Hunspell flags take as long again and are read when a
- * compound is first split (a search for a listed word never needs them). The instance is meant to
- * be shared, and {@link #lookup()} gives each thread its own reader.
+ * or two; the compound forms read from the Hunspell flags take as long again, so they are read in
+ * the background from then on and waited for only when a compound is first split. The instance is
+ * meant to be shared, and {@link #lookup()} gives each thread its own reader.
  */
 public final class SwedishLexicons {
   private static final String FOLDER = "/org/languagetool/resource/sv/";
@@ -28,11 +30,13 @@ public final class SwedishLexicons {
 
   private final morfologik.stemming.Dictionary lemmas;
   private final Dictionary hunspell;
-  private volatile CompoundForms compoundForms;
+  private final CompletableFuture<CompoundForms> compoundForms;
 
   private SwedishLexicons(morfologik.stemming.Dictionary lemmas, Dictionary hunspell) {
     this.lemmas = lemmas;
     this.hunspell = hunspell;
+    this.compoundForms = CompletableFuture.supplyAsync(this::readCompoundForms,
+        task -> Thread.ofPlatform().daemon().name("compound-forms").start(task));
   }
 
   /** Reads the lexicons from the classpath. */
@@ -64,17 +68,11 @@ public final class SwedishLexicons {
   }
 
   private CompoundForms compoundForms() {
-    CompoundForms forms = compoundForms;
-    if (forms == null) {
-      synchronized (this) {
-        forms = compoundForms;
-        if (forms == null) {
-          forms = readCompoundForms();
-          compoundForms = forms;
-        }
-      }
+    try {
+      return compoundForms.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
-    return forms;
   }
 
   private CompoundForms readCompoundForms() {
