@@ -1,9 +1,7 @@
 package se.samsyn.analysis;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -28,12 +26,10 @@ final class LexiconFirstLemmatizerOp extends NLPLemmatizerOp {
   private final LexiconLemmatizer lexicon;
   private final MaxentModel model;
   private final LemmatizerContextGenerator contexts;
-  private final Map<String, String> scriptByContext = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-      return size() > CACHED_CONTEXTS;
-    }
-  };
+  private final RecentAnswers<ModelContext, String> scripts = new RecentAnswers<>(CACHED_CONTEXTS, this::predictScript);
+
+  /** All the model looks at: the word, its tag and the previous word's edit script (null at a sentence start). */
+  private record ModelContext(String previousScript, String word, String tag) {}
 
   LexiconFirstLemmatizerOp(LexiconLemmatizer lexicon, LemmatizerModel lemmatizerModel) throws IOException {
     super(lexicon, null);
@@ -48,25 +44,31 @@ final class LexiconFirstLemmatizerOp extends NLPLemmatizerOp {
   @Override
   public String[] lemmatize(String[] words, String[] tags) {
     String[] lemmas = lexicon.lemmatize(words, tags);
-    String[] scripts = new String[words.length]; // filled only where the next word needs it
+    String[] sentenceScripts = new String[words.length]; // filled only where the next word needs it
     for (int i = 0; i < words.length; i++) {
       if (!LexiconLemmatizer.UNKNOWN.equals(lemmas[i])) {
         continue;
       }
-      if (i > 0 && scripts[i - 1] == null) {
-        scripts[i - 1] = LemmatizerME.encodeLemmas(new String[] {words[i - 1]}, new String[] {lemmas[i - 1]})[0];
+      String previous = null;
+      if (i > 0) {
+        if (sentenceScripts[i - 1] == null) {
+          sentenceScripts[i - 1] = LemmatizerME.encodeLemmas(new String[] {words[i - 1]}, new String[] {lemmas[i - 1]})[0];
+        }
+        previous = sentenceScripts[i - 1];
       }
-      scripts[i] = predictedScript(i, words, tags, scripts);
-      String lemma = StringUtil.decodeShortestEditScript(words[i].toLowerCase(Locale.ROOT), scripts[i]);
+      sentenceScripts[i] = scripts.get(new ModelContext(previous, words[i], tags[i]));
+      String lemma = StringUtil.decodeShortestEditScript(words[i].toLowerCase(Locale.ROOT), sentenceScripts[i]);
       lemmas[i] = lemma.isEmpty() ? words[i] : lemma;
     }
     return lemmas;
   }
 
-  private String predictedScript(int index, String[] words, String[] tags, String[] scripts) {
-    String previous = index == 0 ? "" : scripts[index - 1];
-    String key = previous + '\t' + words[index] + '\t' + tags[index];
-    return scriptByContext.computeIfAbsent(key,
-        unused -> model.getBestOutcome(model.eval(contexts.getContext(index, words, tags, scripts))));
+  private String predictScript(ModelContext context) {
+    // the context generator reads the word and tag at the index and the script just before it
+    String[] features = context.previousScript() == null
+        ? contexts.getContext(0, new String[] {context.word()}, new String[] {context.tag()}, new String[0])
+        : contexts.getContext(1, new String[] {"", context.word()}, new String[] {"", context.tag()},
+            new String[] {context.previousScript(), null});
+    return model.getBestOutcome(model.eval(features));
   }
 }

@@ -29,16 +29,26 @@ public final class LexiconLookup {
   private static final List<String> ENDINGS = List.of("ernas", "arnas", "ornas", "erna", "arna",
       "orna", "ens", "ets", "en", "et", "na", "ar", "er", "or", "n", "t", "s");
   private static final CharArraySet FUNCTION_WORDS = SwedishAnalyzer.getDefaultStopSet();
+  /** Answers kept per lookup: enough for the distinct words of a large workshop corpus. */
+  private static final int RECENT_WORDS = 10_000;
 
   private final DictionaryLookup dictionary;
   private final Hunspell hunspell;
   private final Supplier<CompoundForms> forms;
+
+  private final RecentAnswers<TaggedWord, String> lemmas = new RecentAnswers<>(RECENT_WORDS, this::lookUpLemma);
+  private final RecentAnswers<String, List<String>> compoundParts = new RecentAnswers<>(RECENT_WORDS,
+      word -> split(word.toLowerCase(Locale.ROOT)).stream().map(Part::lemma).toList());
+  private final RecentAnswers<String, List<String>> dictionaryLemmas = new RecentAnswers<>(RECENT_WORDS,
+      this::lookUpDictionaryLemmas);
 
   LexiconLookup(DictionaryLookup dictionary, Hunspell hunspell, Supplier<CompoundForms> forms) {
     this.dictionary = dictionary;
     this.hunspell = hunspell;
     this.forms = forms;
   }
+
+  private record TaggedWord(String word, String upos) {}
 
   /** One part of a compound: how it is written in the word and its lemma. */
   public record Part(String form, String lemma) {}
@@ -49,6 +59,12 @@ public final class LexiconLookup {
    * @param upos the word's Universal Dependencies part-of-speech tag, or empty when unknown
    */
   public String lemma(String word, String upos) {
+    return lemmas.get(new TaggedWord(word, upos));
+  }
+
+  private String lookUpLemma(TaggedWord tagged) {
+    String word = tagged.word();
+    String upos = tagged.upos();
     String lower = word.toLowerCase(Locale.ROOT);
     int hyphen = lower.lastIndexOf('-');
     if (hyphen > 0 && hyphen < lower.length() - 1 && knownLemma(word, lower, upos) == null) {
@@ -73,7 +89,7 @@ public final class LexiconLookup {
 
   /** The lemmas of the parts of a compound (kvalitetsarbetet → kvalitet, arbete), or empty. */
   public List<String> compoundParts(String word) {
-    return split(word.toLowerCase(Locale.ROOT)).stream().map(Part::lemma).toList();
+    return compoundParts.get(word);
   }
 
   /**
@@ -155,6 +171,10 @@ public final class LexiconLookup {
 
   /** Every lemma the morfologik dictionary gives a written form (any case), lower-cased. */
   public List<String> dictionaryLemmas(String word) {
+    return dictionaryLemmas.get(word);
+  }
+
+  private List<String> lookUpDictionaryLemmas(String word) {
     List<String> lemmas = new ArrayList<>();
     String lower = word.toLowerCase(Locale.ROOT);
     for (String form : word.equals(lower) ? List.of(word) : List.of(word, lower)) {
@@ -165,7 +185,7 @@ public final class LexiconLookup {
         }
       }
     }
-    return lemmas;
+    return List.copyOf(lemmas);
   }
 
   /** The lemma of a simple (not compound) word, as a noun if it can be one, or null. */
