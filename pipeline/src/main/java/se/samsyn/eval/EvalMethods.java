@@ -29,7 +29,7 @@ public final class EvalMethods {
   /** The named method, or an {@link IllegalArgumentException} naming the choices. */
   public static EvalMethod create(String name, Codebook codebook, TermFeatures terms) {
     return switch (name) {
-      case "logistic" -> new EvalMethod(name, logisticGrid((LogisticClassifier) Classifiers.create(name, codebook, terms,
+      case "logistic", "liblinear-logistic" -> new EvalMethod(name, logisticGrid((LogisticClassifier) Classifiers.create(name, codebook, terms,
           GroupingSettings.DEFAULTS)));
       case "keywords" -> EvalMethod.of(new KeywordBaseline(codebook));
       case "tfidf-centroid" -> EvalMethod.of(new CentroidBaseline(codebook));

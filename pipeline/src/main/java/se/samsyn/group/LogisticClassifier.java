@@ -44,24 +44,52 @@ public final class LogisticClassifier implements PrincipleClassifier {
     }
   }
 
-  /** The settings chosen by {@code samsyn eval} on all development documents (see GROUPING.md). */
-  public static final Settings DEFAULTS = new Settings(3, 1, 4, 4, 1.694);
+  /**
+   * How the weights are fitted to the examples, with the settings {@code samsyn eval} chose for each
+   * on all development documents (see GROUPING.md).
+   */
+  public enum Solver {
+    /** One multinomial (softmax) model, by OpenNLP's quasi-Newton minimiser ({@link LogisticRegression}). */
+    MULTINOMIAL("logistic", new Settings(3, 1, 4, 4, 1.694)),
+    /** One binary model per principle, each by liblinear's trust-region Newton method to convergence ({@link OneVsRestLogistic}). */
+    ONE_VS_REST("liblinear-logistic", new Settings(0.3, 1, 4, 4, 1.694));
+
+    private final String classifierName;
+    private final Settings defaults;
+
+    Solver(String classifierName, Settings defaults) {
+      this.classifierName = classifierName;
+      this.defaults = defaults;
+    }
+
+    public Settings defaults() {
+      return defaults;
+    }
+
+    LinearClassifier train(SparseRows rows, int features, int classes, float[] targets, float[] weights, double lambda) {
+      return this == MULTINOMIAL ? LogisticRegression.train(rows, features, classes, targets, weights, lambda)
+          : OneVsRestLogistic.train(rows, features, classes, targets, weights, lambda);
+    }
+  }
 
   private final Codebook codebook;
   private final ClassifierFeatures features;
+  private final Solver solver;
   private final Settings settings;
   private final int evidenceTerms;
 
-  public LogisticClassifier(Codebook codebook, ClassifierFeatures features, Settings settings, int evidenceTerms) {
+  public LogisticClassifier(Codebook codebook, ClassifierFeatures features, Solver solver, Settings settings,
+      int evidenceTerms) {
     this.codebook = codebook;
     this.features = features;
+    this.solver = solver;
     this.settings = settings;
     this.evidenceTerms = evidenceTerms;
   }
 
   @Override
   public String name() {
-    return "logistic";
+    return solver.classifierName;
   }
 
   public Settings settings() {
@@ -70,7 +98,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
 
   /** The same classifier with other settings. */
   public LogisticClassifier with(Settings other) {
-    return new LogisticClassifier(codebook, features, other, evidenceTerms);
+    return new LogisticClassifier(codebook, features, solver, other, evidenceTerms);
   }
 
   @Override
@@ -102,7 +130,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
       addRow(rows, featureMaps.get(i), vocabulary, bias, idf);
     }
     balance(targets, weights, classTotals);
-    LinearClassifier model = LogisticRegression.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
+    LinearClassifier model = solver.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
     return new TermScorer(features, vocabulary, model, idf, bias, new Calibration(settings.temperature()), evidenceTerms);
   }
 
