@@ -20,18 +20,20 @@ public final class LogisticClassifier implements PrincipleClassifier {
    * @param codebookWeight  weight of a codebook example (a shipped example weighs 1)
    * @param materialWeight  weight of a statement the material's structure labelled, or of one learned from an earlier run
    * @param humanWeight     weight of an analyst's coding
+   * @param nameValue       value of a word of a principle's name among the features (a seed term's is 1)
    * @param temperature     softmax temperature of the probabilities
    */
   public record Settings(double c, double codebookWeight, double materialWeight, double humanWeight,
-      double temperature) {
+      double nameValue, double temperature) {
     public Settings {
-      if (!(c > 0) || codebookWeight < 0 || materialWeight < 0 || humanWeight < 0 || !(temperature > 0)) {
+      if (!(c > 0) || codebookWeight < 0 || materialWeight < 0 || humanWeight < 0 || !(nameValue > 0)
+          || !(temperature > 0)) {
         throw new IllegalArgumentException("logistic classifier settings out of range: " + this);
       }
     }
 
     public Settings withTemperature(double t) {
-      return new Settings(c, codebookWeight, materialWeight, humanWeight, t);
+      return new Settings(c, codebookWeight, materialWeight, humanWeight, nameValue, t);
     }
 
     double weight(Source source) {
@@ -50,9 +52,9 @@ public final class LogisticClassifier implements PrincipleClassifier {
    */
   public enum Solver {
     /** One multinomial (softmax) model, by OpenNLP's quasi-Newton minimiser ({@link LogisticRegression}). */
-    MULTINOMIAL("logistic", new Settings(3, 1, 4, 4, 1.694)),
+    MULTINOMIAL("logistic", new Settings(3, 1, 4, 4, 2, 1.694)),
     /** One binary model per principle, each by liblinear's trust-region Newton method to convergence ({@link OneVsRestLogistic}). */
-    ONE_VS_REST("liblinear-logistic", new Settings(0.3, 1, 4, 4, 1.694));
+    ONE_VS_REST("liblinear-logistic", new Settings(0.1, 1, 4, 4, 2, 1.355));
 
     private final String classifierName;
     private final Settings defaults;
@@ -105,6 +107,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
   public Model train(List<Example> examples) {
     int classes = codebook.principles().size();
     Vocabulary vocabulary = new Vocabulary();
+    ClassifierFeatures features = this.features.withNameValue((float) settings.nameValue());
     List<Map<String, Float>> featureMaps = examples.stream().map(e -> features.of(e.text())).toList();
     featureMaps.forEach(map -> map.keySet().forEach(vocabulary::add));
     int bias = vocabulary.size();
