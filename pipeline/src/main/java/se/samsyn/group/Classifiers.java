@@ -9,12 +9,12 @@ import se.samsyn.models.Codebook;
  */
 public final class Classifiers {
   /** The default, chosen by held-out evaluation (GROUPING.md). */
-  public static final String DEFAULT = "logistic";
+  public static final String DEFAULT = "liblinear-logistic";
 
   private Classifiers() {}
 
   public static List<String> names() {
-    return List.of("logistic", "liblinear-logistic", "naive-bayes", "tfidf-logistic");
+    return List.of("liblinear-logistic", "logistic", "naive-bayes", "tfidf-logistic");
   }
 
   /**
