@@ -52,7 +52,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
    */
   public enum Solver {
     /** One multinomial (softmax) model, by OpenNLP's quasi-Newton minimiser ({@link LogisticRegression}). */
-    MULTINOMIAL("logistic", new Settings(3, 1, 4, 4, 2, 1.694)),
+    MULTINOMIAL("logistic", new Settings(0.1, 1, 4, 4, 2, 1.084)),
     /** One binary model per principle, each by liblinear's trust-region Newton method to convergence ({@link OneVsRestLogistic}). */
     ONE_VS_REST("liblinear-logistic", new Settings(0.1, 1, 4, 4, 2, 1.355));
 
