@@ -14,9 +14,10 @@ import se.samsyn.models.Codebook;
  * the grid of settings nested selection chooses from), then baselines that only evaluation runs.
  */
 public final class EvalMethods {
-  private static final double[] C = {0.3, 1, 3};
+  private static final double[] C = {0.1, 0.3, 1, 3};
   private static final double[] CODEBOOK_WEIGHTS = {1};
   private static final double[] MATERIAL_WEIGHTS = {1, 4};
+  private static final double[] NAME_VALUES = {2, 4};
 
   private EvalMethods() {}
 
@@ -29,7 +30,7 @@ public final class EvalMethods {
   /** The named method, or an {@link IllegalArgumentException} naming the choices. */
   public static EvalMethod create(String name, Codebook codebook, TermFeatures terms) {
     return switch (name) {
-      case "logistic" -> new EvalMethod(name, logisticGrid((LogisticClassifier) Classifiers.create(name, codebook, terms,
+      case "logistic", "liblinear-logistic" -> new EvalMethod(name, logisticGrid((LogisticClassifier) Classifiers.create(name, codebook, terms,
           GroupingSettings.DEFAULTS)));
       case "keywords" -> EvalMethod.of(new KeywordBaseline(codebook));
       case "tfidf-centroid" -> EvalMethod.of(new CentroidBaseline(codebook));
@@ -49,7 +50,9 @@ public final class EvalMethods {
     for (double c : C) {
       for (double codebook : CODEBOOK_WEIGHTS) {
         for (double material : MATERIAL_WEIGHTS) {
-          grid.add(classifier.with(new LogisticClassifier.Settings(c, codebook, material, defaults.humanWeight(), 1)));
+          for (double name : NAME_VALUES) {
+            grid.add(classifier.with(new LogisticClassifier.Settings(c, codebook, material, defaults.humanWeight(), name, 1)));
+          }
         }
       }
     }

@@ -37,12 +37,6 @@ public final class ClassifierFeatures {
   private static final int MIN_GRAM = 3;
   private static final int MAX_GRAM = 5;
   private static final int CACHE_LIMIT = 200_000;
-  /**
-   * The value of one word of a principle's name: twice a seed term's, so that under the same penalty
-   * a principle's own name can weigh more than any other single cue (its name alone should make a
-   * statement near-certain).
-   */
-  private static final float NAME_VALUE = 2f;
 
   /** What a feature of a part is divided by: the text's √(number of) terms, words or pairs, or nothing. */
   enum Scale { TERMS, WORDS, PAIRS, NONE }
@@ -56,15 +50,37 @@ public final class ClassifierFeatures {
   private final TermFeatures terms;
   private final List<String> principleIds;
   private final List<Set<String>> nameTerms;
+  private final float nameValue;
   private final List<Set<String>> seedTerms;
-  private final Map<String, Analysed> cache = new ConcurrentHashMap<>();
+  private final Map<String, Analysed> cache;
 
+  /** A word of a principle's name is worth 2 and a seed term 1 (see {@link #withNameValue}). */
   public ClassifierFeatures(Codebook codebook, TermFeatures terms) {
     this.terms = terms;
     this.principleIds = codebook.principles().stream().map(Codebook.Principle::id).toList();
     this.nameTerms = codebook.principles().stream()
         .map(p -> termsOf(Stream.concat(Stream.of(p.nameSv()), p.aliases().stream()).toList())).toList();
     this.seedTerms = codebook.principles().stream().map(p -> termsOf(p.seedTerms())).toList();
+    this.nameValue = 2f;
+    this.cache = new ConcurrentHashMap<>();
+  }
+
+  private ClassifierFeatures(ClassifierFeatures other, float nameValue) {
+    this.terms = other.terms;
+    this.principleIds = other.principleIds;
+    this.nameTerms = other.nameTerms;
+    this.seedTerms = other.seedTerms;
+    this.nameValue = nameValue;
+    this.cache = other.cache;
+  }
+
+  /**
+   * The same features with each word of a principle's name worth {@code value} (a seed term is worth
+   * 1): under the same penalty, the more it is worth the more a principle's own name can weigh
+   * against every other cue. The analysis of texts is shared.
+   */
+  ClassifierFeatures withNameValue(float value) {
+    return value == nameValue ? this : new ClassifierFeatures(this, value);
   }
 
   private Set<String> termsOf(List<String> texts) {
@@ -97,7 +113,7 @@ public final class ClassifierFeatures {
     parts.add(new Part("t:" + term, 1f, Scale.TERMS));
     for (int p = 0; p < principleIds.size(); p++) {
       if (nameTerms.get(p).contains(term)) {
-        parts.add(new Part("n:" + principleIds.get(p), NAME_VALUE, Scale.NONE));
+        parts.add(new Part("n:" + principleIds.get(p), nameValue, Scale.NONE));
       }
       if (seedTerms.get(p).contains(term)) {
         parts.add(new Part("s:" + principleIds.get(p), 1f, Scale.NONE));

@@ -9,12 +9,12 @@ import se.samsyn.models.Codebook;
  */
 public final class Classifiers {
   /** The default, chosen by held-out evaluation (GROUPING.md). */
-  public static final String DEFAULT = "logistic";
+  public static final String DEFAULT = "liblinear-logistic";
 
   private Classifiers() {}
 
   public static List<String> names() {
-    return List.of("logistic", "naive-bayes", "tfidf-logistic");
+    return List.of("liblinear-logistic", "logistic", "naive-bayes", "tfidf-logistic");
   }
 
   /**
@@ -23,12 +23,18 @@ public final class Classifiers {
    */
   public static PrincipleClassifier create(String name, Codebook codebook, TermFeatures terms, GroupingSettings settings) {
     return switch (name) {
-      case "logistic" -> new LogisticClassifier(codebook, new ClassifierFeatures(codebook, terms),
-          LogisticClassifier.DEFAULTS, settings.evidenceTerms());
+      case "logistic" -> logistic(LogisticClassifier.Solver.MULTINOMIAL, codebook, terms, settings);
+      case "liblinear-logistic" -> logistic(LogisticClassifier.Solver.ONE_VS_REST, codebook, terms, settings);
       case "naive-bayes" -> new NaiveBayesClassifier(codebook, terms, settings);
       case "tfidf-logistic" -> new TfIdfLogistic(codebook);
       default -> throw new IllegalArgumentException("unknown classifier '" + name + "'; choose one of "
           + String.join(", ", names()));
     };
+  }
+
+  private static LogisticClassifier logistic(LogisticClassifier.Solver solver, Codebook codebook, TermFeatures terms,
+      GroupingSettings settings) {
+    return new LogisticClassifier(codebook, new ClassifierFeatures(codebook, terms), solver, solver.defaults(),
+        settings.evidenceTerms());
   }
 }

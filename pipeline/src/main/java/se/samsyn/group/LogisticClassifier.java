@@ -20,18 +20,20 @@ public final class LogisticClassifier implements PrincipleClassifier {
    * @param codebookWeight  weight of a codebook example (a shipped example weighs 1)
    * @param materialWeight  weight of a statement the material's structure labelled, or of one learned from an earlier run
    * @param humanWeight     weight of an analyst's coding
+   * @param nameValue       value of a word of a principle's name among the features (a seed term's is 1)
    * @param temperature     softmax temperature of the probabilities
    */
   public record Settings(double c, double codebookWeight, double materialWeight, double humanWeight,
-      double temperature) {
+      double nameValue, double temperature) {
     public Settings {
-      if (!(c > 0) || codebookWeight < 0 || materialWeight < 0 || humanWeight < 0 || !(temperature > 0)) {
+      if (!(c > 0) || codebookWeight < 0 || materialWeight < 0 || humanWeight < 0 || !(nameValue > 0)
+          || !(temperature > 0)) {
         throw new IllegalArgumentException("logistic classifier settings out of range: " + this);
       }
     }
 
     public Settings withTemperature(double t) {
-      return new Settings(c, codebookWeight, materialWeight, humanWeight, t);
+      return new Settings(c, codebookWeight, materialWeight, humanWeight, nameValue, t);
     }
 
     double weight(Source source) {
@@ -44,24 +46,52 @@ public final class LogisticClassifier implements PrincipleClassifier {
     }
   }
 
-  /** The settings chosen by {@code samsyn eval} on all development documents (see GROUPING.md). */
-  public static final Settings DEFAULTS = new Settings(3, 1, 4, 4, 1.694);
+  /**
+   * How the weights are fitted to the examples, with the settings {@code samsyn eval} chose for each
+   * on all development documents (see GROUPING.md).
+   */
+  public enum Solver {
+    /** One multinomial (softmax) model, by OpenNLP's quasi-Newton minimiser ({@link LogisticRegression}). */
+    MULTINOMIAL("logistic", new Settings(0.1, 1, 4, 4, 2, 1.084)),
+    /** One binary model per principle, each by liblinear's trust-region Newton method to convergence ({@link OneVsRestLogistic}). */
+    ONE_VS_REST("liblinear-logistic", new Settings(0.1, 1, 4, 4, 2, 1.355));
+
+    private final String classifierName;
+    private final Settings defaults;
+
+    Solver(String classifierName, Settings defaults) {
+      this.classifierName = classifierName;
+      this.defaults = defaults;
+    }
+
+    public Settings defaults() {
+      return defaults;
+    }
+
+    LinearClassifier train(SparseRows rows, int features, int classes, float[] targets, float[] weights, double lambda) {
+      return this == MULTINOMIAL ? LogisticRegression.train(rows, features, classes, targets, weights, lambda)
+          : OneVsRestLogistic.train(rows, features, classes, targets, weights, lambda);
+    }
+  }
 
   private final Codebook codebook;
   private final ClassifierFeatures features;
+  private final Solver solver;
   private final Settings settings;
   private final int evidenceTerms;
 
-  public LogisticClassifier(Codebook codebook, ClassifierFeatures features, Settings settings, int evidenceTerms) {
+  public LogisticClassifier(Codebook codebook, ClassifierFeatures features, Solver solver, Settings settings,
+      int evidenceTerms) {
     this.codebook = codebook;
     this.features = features;
+    this.solver = solver;
     this.settings = settings;
     this.evidenceTerms = evidenceTerms;
   }
 
   @Override
   public String name() {
-    return "logistic";
+    return solver.classifierName;
   }
 
   public Settings settings() {
@@ -70,13 +100,14 @@ public final class LogisticClassifier implements PrincipleClassifier {
 
   /** The same classifier with other settings. */
   public LogisticClassifier with(Settings other) {
-    return new LogisticClassifier(codebook, features, other, evidenceTerms);
+    return new LogisticClassifier(codebook, features, solver, other, evidenceTerms);
   }
 
   @Override
   public Model train(List<Example> examples) {
     int classes = codebook.principles().size();
     Vocabulary vocabulary = new Vocabulary();
+    ClassifierFeatures features = this.features.withNameValue((float) settings.nameValue());
     List<Map<String, Float>> featureMaps = examples.stream().map(e -> features.of(e.text())).toList();
     featureMaps.forEach(map -> map.keySet().forEach(vocabulary::add));
     int bias = vocabulary.size();
@@ -102,7 +133,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
       addRow(rows, featureMaps.get(i), vocabulary, bias, idf);
     }
     balance(targets, weights, classTotals);
-    LinearClassifier model = LogisticRegression.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
+    LinearClassifier model = solver.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
     return new TermScorer(features, vocabulary, model, idf, bias, new Calibration(settings.temperature()), evidenceTerms);
   }
 

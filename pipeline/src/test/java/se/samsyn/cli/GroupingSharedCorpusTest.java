@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.batch.OutputTables;
+import se.samsyn.group.Classifiers;
 
 /** {@code samsyn run ../shared/corpus} puts the real documents' statements under their principles. */
 @Tag("shared-corpus")
@@ -86,7 +87,7 @@ class GroupingSharedCorpusTest {
     Path table = work.resolve("GROUPING.md");
     Files.writeString(table, "# Table\n" + EvalCommand.TABLE_START + "\nold\n" + EvalCommand.TABLE_END + "\nafter\n");
     CliRun json = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--format", "json",
-        "--methods", "logistic,tfidf-logistic,keywords",
+        "--methods", Classifiers.DEFAULT + ",tfidf-logistic,keywords",
         "--off-topic", offTopic.resolve("workshop-practicalities.txt").toString(),
         "--off-topic", offTopic.resolve("survey-comments.txt").toString(),
         "--off-topic", offTopic.resolve("everyday-remarks.txt").toString(), "--write-table", table.toString());
@@ -97,20 +98,20 @@ class GroupingSharedCorpusTest {
     assertEquals(goldItems, sets.get("all").get("structure").get("items").asInt(), "every gold statement is in the run");
     assertTrue(sets.get("all").get("structure").get("top1_accuracy").asDouble() >= 0.99);
     for (String descriptions : List.of("001-descriptions", "004-descriptions")) {
-      assertTrue(sets.get(descriptions).get("logistic").get("top1_accuracy").asDouble() >= 0.90, descriptions);
+      assertTrue(sets.get(descriptions).get(Classifiers.DEFAULT).get("top1_accuracy").asDouble() >= 0.90, descriptions);
     }
     JsonNode blind = sets.get("000-headings");
-    double logistic = blind.get("logistic").get("top1_accuracy").asDouble();
+    double logistic = blind.get(Classifiers.DEFAULT).get("top1_accuracy").asDouble();
     assertTrue(logistic >= blind.get("tfidf-logistic").get("top1_accuracy").asDouble(), "at least the peer on 000 blind");
     assertTrue(logistic > blind.get("keywords").get("top1_accuracy").asDouble());
-    JsonNode interval = blind.get("logistic");
+    JsonNode interval = blind.get(Classifiers.DEFAULT);
     assertTrue(interval.get("top1_ci_low").asDouble() < logistic && logistic < interval.get("top1_ci_high").asDouble());
     assertTrue(interval.get("selective_at_50").asDouble() > interval.get("selective_at_100").asDouble(),
         "the most confident half is placed better than all");
-    assertEquals(36, sets.get("off-topic").get("logistic").get("items").asInt());
-    assertTrue(sets.get("off-topic").get("logistic").get("given_a_principle").asDouble() <= 0.25,
+    assertEquals(36, sets.get("off-topic").get(Classifiers.DEFAULT).get("items").asInt());
+    assertTrue(sets.get("off-topic").get(Classifiers.DEFAULT).get("given_a_principle").asDouble() <= 0.25,
         "off-topic remarks mostly abstain");
-    assertTrue(root.get("chosen").get("logistic").has("all"), "the settings a run should use are reported");
+    assertTrue(root.get("chosen").get(Classifiers.DEFAULT).has("all"), "the settings a run should use are reported");
 
     String written = Files.readString(table);
     assertTrue(written.startsWith("# Table\n" + EvalCommand.TABLE_START + "\n| set | method |"), written);
