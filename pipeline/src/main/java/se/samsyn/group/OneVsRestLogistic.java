@@ -5,6 +5,7 @@ import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.WeightedLogisticRegression;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * One binary L2-regularised logistic regression per principle (a statement of that principle
@@ -20,33 +21,43 @@ final class OneVsRestLogistic {
 
   private OneVsRestLogistic() {}
 
-  /** Same arguments as {@link LogisticRegression#train}; the scores are the binary models' log-odds. */
+  /**
+   * Same arguments as {@link LogisticRegression#train}; the scores are the binary models' log-odds.
+   * The principles' models are independent, so they are trained in parallel; each is the same on
+   * any number of threads.
+   */
   static LinearClassifier train(SparseRows rows, int features, int classes, float[] targets, float[] weights,
       double lambda) {
     Feature[][] x = features(rows);
     float[] matrix = new float[features * classes];
-    for (int k = 0; k < classes; k++) {
-      Problem problem = new Problem();
-      problem.l = rows.rows();
-      problem.n = features;
-      problem.x = x;
-      problem.bias = -1;
-      problem.y = new double[problem.l];
-      double[] costs = new double[problem.l];
-      int positives = 0;
-      for (int i = 0; i < problem.l; i++) {
-        boolean positive = targets[i * classes + k] > 0;
-        positives += positive ? 1 : 0;
-        problem.y[i] = positive ? 1 : -1;
-        costs[i] = weights[i] / lambda;
-      }
-      double tolerance = EPSILON * Math.max(Math.min(positives, problem.l - positives), 1) / problem.l;
-      double[] w = WeightedLogisticRegression.train(problem, costs, tolerance, MAX_NEWTON_STEPS);
+    IntStream.range(0, classes).parallel().forEach(k -> {
+      double[] w = trainOne(x, features, k, classes, targets, weights, lambda);
       for (int f = 0; f < features; f++) {
         matrix[f * classes + k] = (float) w[f];
       }
-    }
+    });
     return new LinearClassifier(classes, features, matrix);
+  }
+
+  /** The binary model of principle {@code k} against the others. */
+  private static double[] trainOne(Feature[][] x, int features, int k, int classes, float[] targets,
+      float[] weights, double lambda) {
+    Problem problem = new Problem();
+    problem.l = x.length;
+    problem.n = features;
+    problem.x = x;
+    problem.bias = -1;
+    problem.y = new double[problem.l];
+    double[] costs = new double[problem.l];
+    int positives = 0;
+    for (int i = 0; i < problem.l; i++) {
+      boolean positive = targets[i * classes + k] > 0;
+      positives += positive ? 1 : 0;
+      problem.y[i] = positive ? 1 : -1;
+      costs[i] = weights[i] / lambda;
+    }
+    double tolerance = EPSILON * Math.max(Math.min(positives, problem.l - positives), 1) / problem.l;
+    return WeightedLogisticRegression.train(problem, costs, tolerance, MAX_NEWTON_STEPS);
   }
 
   /** The rows as liblinear reads them: 1-based feature indices in increasing order. */
