@@ -18,9 +18,12 @@ public interface PrincipleClassifier {
   /** Trains a model on the examples. */
   Model train(List<Example> examples);
 
-  /** Trains on the examples and scores the texts. */
+  /**
+   * Trains on the examples and scores the texts; with no text to score nothing is trained (in
+   * material whose headings label every statement, training would be most of a run's time).
+   */
   default List<Scored> scoreAll(List<Example> examples, List<Text> texts) {
-    return train(examples).score(texts);
+    return texts.isEmpty() ? List.of() : train(examples).score(texts);
   }
 
   /** A trained classifier. */
