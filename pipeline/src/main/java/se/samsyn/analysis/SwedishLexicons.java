@@ -71,7 +71,11 @@ public final class SwedishLexicons {
     try {
       return compoundForms.join();
     } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      switch (e.getCause()) {
+        case RuntimeException cause -> throw cause;
+        case Error cause -> throw cause;
+        default -> throw e;
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package se.samsyn.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.batch.OutputTables;
 
-/** Oversized files and malformed CSV are reported and the rest of the batch is processed. */
+/**
+ * Oversized files and malformed CSV are reported and the rest of the batch is processed; a run out of
+ * memory says so and leaves the earlier outputs.
+ */
 class RunLimitsTest {
   @TempDir
   Path work;
@@ -40,5 +44,23 @@ class RunLimitsTest {
     List<Map<String, String>> statements = OutputTables.read(out.resolve("statements.csv"));
     assertEquals(List.of("Träffas oftare i mindre grupper"), statements.stream().map(s -> s.get("text")).toList());
     assertTrue(run.err().contains("stor.txt") && run.err().contains("trasig.csv"), run.err());
+  }
+
+  @Test
+  void aRunOutOfMemoryEndsWithAClearMessageAndExit1AndLeavesTheEarlierOutputs() throws Exception {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Files.writeString(in.resolve("bra.txt"), "1. Dialog\n\nTräffas oftare i mindre grupper\n", StandardCharsets.UTF_8);
+    Path out = work.resolve("out");
+    assertEquals(0, CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet").exitCode());
+    String before = Files.readString(out.resolve("statements.csv"));
+    Files.writeString(in.resolve("mer.txt"), "2. Kvalitet\n\nUppföljning sker varje år\n", StandardCharsets.UTF_8);
+
+    try (CliProcess starved = CliProcess.start(List.of(), List.of("-Xmx64m"), "run", in.toString(), "--out",
+        out.toString(), "--quiet")) {
+      assertEquals(1, starved.exitCode(), starved.err());
+      assertTrue(starved.err().contains("samsyn: out of memory: the Java heap (at most"), starved.err());
+      assertFalse(starved.err().contains("Exception in thread"), starved.err());
+    }
+    assertEquals(before, Files.readString(out.resolve("statements.csv")));
   }
 }
