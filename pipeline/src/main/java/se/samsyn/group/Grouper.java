@@ -13,10 +13,14 @@ import se.samsyn.models.Codebook;
 /**
  * Groups statements under the principles of a codebook: structure first (headings, numbered items,
  * inline labels), then the classifier, trained on the codebook, on the structurally labelled
- * statements of the same material and on any further examples; statements that fit no principle
+ * statements of the same material (at most {@value #STRUCTURE_EXAMPLES_PER_PRINCIPLES} per set of
+ * principles, evenly spread) and on any further examples; statements that fit no principle
  * confidently are {@code other} and clustered into emerging themes.
  */
 public final class Grouper {
+  /** The material's own heading-labelled statements that train the classifier, per set of principles. */
+  static final int STRUCTURE_EXAMPLES_PER_PRINCIPLES = 1_000;
+
   private final Codebook codebook;
   private final StructureLabeler structure;
   private final InPassage classifier;
@@ -85,6 +89,7 @@ public final class Grouper {
     List<StructureLabeler.Labelled> labelled = structure(statements);
     List<PrincipleClassifier.Example> examples = new ArrayList<>(this.examples);
     examples.addAll(moreExamples);
+    List<PrincipleClassifier.Example> fromStructure = new ArrayList<>();
     List<StructureLabeler.Labelled> rest = new ArrayList<>();
     Map<String, StatementGroups> decided = new LinkedHashMap<>();
     Map<String, String> others = new LinkedHashMap<>();
@@ -101,11 +106,12 @@ public final class Grouper {
       } else if (statement.assignments().isEmpty()) {
         rest.add(statement);
       } else {
-        examples.add(statement.toExample());
+        fromStructure.add(statement.toExample());
         decided.put(statement.input().id(), new StatementGroups(statement.input().id(), statement.text(),
             statement.assignments(), statement.assignments().get(0).method(), 1.0, ""));
       }
     }
+    examples.addAll(Examples.atMostPerPrinciples(fromStructure, STRUCTURE_EXAMPLES_PER_PRINCIPLES));
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples,
         rest.stream().map(StructureLabeler.Labelled::classifierInput).toList());
     for (int i = 0; i < rest.size(); i++) {
