@@ -32,10 +32,11 @@ public final class SwedishLexicons {
   private final Dictionary hunspell;
   private final CompletableFuture<CompoundForms> compoundForms;
 
-  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, Dictionary hunspell) {
+  /** {@code affix} and {@code words} are the Hunspell files' bytes, kept until the compound forms are read. */
+  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, Dictionary hunspell, byte[] affix, byte[] words) {
     this.lemmas = lemmas;
     this.hunspell = hunspell;
-    this.compoundForms = CompletableFuture.supplyAsync(this::readCompoundForms,
+    this.compoundForms = CompletableFuture.supplyAsync(() -> readCompoundForms(affix, words),
         task -> Thread.ofPlatform().daemon().name("compound-forms").start(task));
   }
 
@@ -46,9 +47,11 @@ public final class SwedishLexicons {
       if (dict == null) {
         throw new IOException("missing resource " + FOLDER + "swedish.dict (org.languagetool:language-sv)");
       }
-      Dictionary hunspell = new Dictionary(new ByteArrayInputStream(read(AFFIX)),
-          List.of(new ByteArrayInputStream(read(WORDS))), false, SortingStrategy.inMemory());
-      return new SwedishLexicons(morfologik.stemming.Dictionary.read(dict), hunspell);
+      byte[] affix = read(AFFIX);
+      byte[] words = read(WORDS);
+      Dictionary hunspell = new Dictionary(new ByteArrayInputStream(affix),
+          List.of(new ByteArrayInputStream(words)), false, SortingStrategy.inMemory());
+      return new SwedishLexicons(morfologik.stemming.Dictionary.read(dict), hunspell, affix, words);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Swedish lexicons", e);
     } catch (ParseException e) {
@@ -79,12 +82,12 @@ public final class SwedishLexicons {
     }
   }
 
-  private CompoundForms readCompoundForms() {
+  private CompoundForms readCompoundForms(byte[] affix, byte[] words) {
     LexiconLookup simpleWords = new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas),
         new Hunspell(hunspell), () -> CompoundForms.NONE);
     try {
-      return CompoundForms.parse(new String(read(AFFIX), StandardCharsets.UTF_8),
-          new String(read(WORDS), StandardCharsets.UTF_8), simpleWords::nounLemma, simpleWords::noun);
+      return CompoundForms.parse(new String(affix, StandardCharsets.UTF_8), new String(words, StandardCharsets.UTF_8),
+          simpleWords::nounLemma, simpleWords::noun);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Swedish compound forms", e);
     }
