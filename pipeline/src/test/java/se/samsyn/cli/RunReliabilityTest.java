@@ -38,6 +38,19 @@ class RunReliabilityTest {
     return in;
   }
 
+  /** A real {@code samsyn run} holding the folder's lock, paused after grouping until it is killed. */
+  private static CliProcess runPausedAfterGrouping(Path in, Path out) throws Exception {
+    CliProcess holder = CliProcess.start(List.of(), List.of("-D" + CrashTestPause.PROPERTY + "=grouped"),
+        "run", in.toString(), "--out", out.toString(), "--quiet");
+    try {
+      assertTrue(holder.awaitErr("paused at grouped"), holder.err());
+      return holder;
+    } catch (Throwable e) {
+      holder.close();
+      throw e;
+    }
+  }
+
   private Map<String, Object> cleanRun(Path in, String name) throws IOException {
     Path out = work.resolve(name);
     CliRun run = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet");
@@ -49,9 +62,7 @@ class RunReliabilityTest {
   void aSecondRunIsRefusedNamingTheHolderAndTheLockOfAKilledRunIsTakenOver() throws Exception {
     Path in = notes("in", "1. Dialog\n\nTräffas oftare i mindre grupper\n\nBjud in nya föreningar tidigt\n");
     Path out = work.resolve("out");
-    try (CliProcess holder = CliProcess.start(List.of(), List.of("-D" + CrashTestPause.PROPERTY + "=grouped"),
-        "run", in.toString(), "--out", out.toString(), "--quiet")) {
-      assertTrue(holder.awaitErr("paused at grouped"), holder.err());
+    try (CliProcess holder = runPausedAfterGrouping(in, out)) {
       CliRun second = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet");
       assertEquals(2, second.exitCode(), second.err());
       assertTrue(second.err().contains("samsyn: " + out + " is being written by another samsyn run (pid "
@@ -70,9 +81,7 @@ class RunReliabilityTest {
   void withWaitASecondRunWaitsForTheHolderToEndAndThenRuns() throws Exception {
     Path in = notes("in-waited", "1. Dialog\n\nTräffas oftare i mindre grupper\n");
     Path out = work.resolve("waited");
-    try (CliProcess holder = CliProcess.start(List.of(), List.of("-D" + CrashTestPause.PROPERTY + "=grouped"),
-        "run", in.toString(), "--out", out.toString(), "--quiet")) {
-      assertTrue(holder.awaitErr("paused at grouped"), holder.err());
+    try (CliProcess holder = runPausedAfterGrouping(in, out)) {
       try (CliProcess waiting = CliProcess.start(List.of(), List.of(), "run", in.toString(), "--out", out.toString(),
           "--quiet", "--wait")) {
         assertTrue(waiting.awaitErr("another samsyn run (pid " + holder.pid() + ", started "), waiting.err());
