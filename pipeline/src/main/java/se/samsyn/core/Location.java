@@ -5,19 +5,29 @@ import java.util.Objects;
 /** Where in its document a piece of text stands: a page, slide, line or table row. */
 public record Location(Unit unit, int number) {
   public enum Unit {
-    PAGE("page"),
-    SLIDE("slide"),
-    LINE("line"),
-    ROW("row");
+    PAGE("page", false),
+    SLIDE("slide", true),
+    LINE("line", false),
+    ROW("row", true);
 
     private final String label;
+    private final boolean standsAlone;
 
-    Unit(String label) {
+    Unit(String label, boolean standsAlone) {
       this.label = label;
+      this.standsAlone = standsAlone;
     }
 
     public String label() {
       return label;
+    }
+
+    /**
+     * Whether a unit's text is its own (a slide's points, a table row's answer) rather than part of
+     * a text that flows on over the next page or line.
+     */
+    public boolean standsAlone() {
+      return standsAlone;
     }
   }
 

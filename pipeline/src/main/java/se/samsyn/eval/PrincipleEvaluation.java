@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.samsyn.group.Examples;
 import se.samsyn.group.Grouper;
+import se.samsyn.group.GroupingInput;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StructureLabeler;
 
@@ -81,7 +82,9 @@ public final class PrincipleEvaluation {
         goldById.put(item.statementId(), item);
         known.add(item);
       }
-      folds.add(new Fold(file, ids, remarks.stream().map(r -> new PrincipleClassifier.Text(r, "")).toList(), false));
+      // read as the lines of a text file would be in a run: in each other's company
+      String passage = new GroupingInput(file, file, "", List.of(), GroupingInput.passage(List.of(), "")).contextKey();
+      folds.add(new Fold(file, ids, remarks.stream().map(r -> new PrincipleClassifier.Text(r, passage)).toList(), false));
     });
 
     Map<String, List<HeldOut>> heldOut = new LinkedHashMap<>();

@@ -24,8 +24,9 @@ import se.samsyn.review.CodingsFile;
 
 /**
  * The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. A
- * statement's passage is its page, slide or line alone (none when the format has no such unit): when
- * headings are hidden from a classifier (evaluation), where one section ends must be hidden too.
+ * statement's passage is the one it would have with no headings at all (its slide or table row, else
+ * the whole document): when headings are hidden from a classifier (evaluation), where one section
+ * ends must be hidden too.
  */
 public final class RunStatements {
   private RunStatements() {}
@@ -85,7 +86,7 @@ public final class RunStatements {
         List<String> path = section.isEmpty() ? List.of() : Arrays.asList(section.split(" > "));
         GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"),
             CsvTable.restore(row.get("text")), path,
-            location.isEmpty() ? "" : GroupingInput.passage(List.of(), location));
+            GroupingInput.passage(List.of(), location));
         List<String> principles = Arrays.stream(row.get("principles").split(";"))
             .filter(p -> !p.isBlank() && !p.equals("other")).toList();
         statements.add(new RunStatement(input, principles, row.get("method")));

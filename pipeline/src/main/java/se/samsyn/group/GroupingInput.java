@@ -2,11 +2,12 @@ package se.samsyn.group;
 
 import java.util.List;
 import java.util.Objects;
+import se.samsyn.core.Location;
 
 /**
  * What grouping needs of a statement: its id, document, text, the headings above it (outermost
- * first; empty for free answers) and its passage: the section and page, slide or line it stands
- * in (empty when unknown). Statements of one document are given in reading order.
+ * first; empty for free answers) and its passage (empty when unknown; see {@link #passage}).
+ * Statements of one document are given in reading order.
  */
 public record GroupingInput(String id, String documentId, String text, List<String> sectionPath, String passage) {
   public GroupingInput {
@@ -22,9 +23,15 @@ public record GroupingInput(String id, String documentId, String text, List<Stri
     this(id, documentId, text, sectionPath, "");
   }
 
-  /** The passage of a statement under these headings at this location ("page 3", or "" when none). */
+  /**
+   * The passage of a statement under these headings at this location ("page 3", or "" when none):
+   * its section, and within it its slide or table row, units that stand alone. Text flows on over
+   * pages and lines, so those do not end a passage: workshop notes one per line under a heading are
+   * read in each other's company.
+   */
   public static String passage(List<String> sectionPath, String location) {
-    return String.join(" > ", sectionPath) + " @ " + location;
+    String unit = location.isEmpty() || !Location.parse(location).unit().standsAlone() ? "" : location;
+    return String.join(" > ", sectionPath) + " @ " + unit;
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class ReviewSimulationSharedCorpusTest {
         .map(line -> line.split(",")[1]).collect(java.util.stream.Collectors.groupingBy(set -> set,
             java.util.stream.Collectors.counting()));
     CliRun simulated = CliRun.of("eval", "--gold", GOLD.toString(), "--run", out.toString(), "--format", "json",
-        "--simulate-review", "0,10");
+        "--simulate-review", "0,10,50");
     assertEquals(0, simulated.exitCode(), simulated.err());
 
     ObjectMapper json = new ObjectMapper();
@@ -43,7 +44,13 @@ class ReviewSimulationSharedCorpusTest {
     assertEquals(10, ten.get("reviewed").asInt());
     assertEquals(333 - 10, ten.get("queue_items").asInt(), "the reviewed statements are left out of the score");
     assertEquals(333 - 10, ten.get("random_items").asInt());
-    assertTrue(ten.get("queue_top1").asDouble() > 0 && ten.get("random_top1").asDouble() > 0, ten.toString());
+    for (JsonNode reviewed : List.of(ten, sets.get("000-headings").get(2))) {
+      assertTrue(reviewed.get("queue_top1").asDouble() > reviewed.get("random_top1").asDouble(),
+          "the review queue's order beats a random one: " + reviewed);
+    }
+    JsonNode fifty = sets.get("000-headings").get(2);
+    assertEquals(50, fifty.get("reviewed").asInt());
+    assertTrue(fifty.get("queue_top1").asDouble() >= 0.70, "000 blind after 50 reviews: " + fifty);
   }
 
   @Test

@@ -110,6 +110,17 @@ class GrouperTest {
   }
 
   @Test
+  void textFlowsOnOverPagesAndLinesButSlidesAndRowsStandAlone() {
+    List<String> section = List.of("Synpunkter");
+    assertEquals(GroupingInput.passage(section, "line 3"), GroupingInput.passage(section, "line 5"));
+    assertEquals(GroupingInput.passage(section, "page 1"), GroupingInput.passage(section, "page 2"));
+    assertFalse(GroupingInput.passage(section, "slide 1").equals(GroupingInput.passage(section, "slide 2")));
+    assertFalse(GroupingInput.passage(section, "row 1").equals(GroupingInput.passage(section, "row 2")));
+    assertFalse(GroupingInput.passage(section, "line 3").equals(GroupingInput.passage(List.of("Annat"), "line 4")),
+        "a section ends a passage");
+  }
+
+  @Test
   void neighboursThatSayTheSameDoNotMakeAStatementMoreConfident() {
     String text = "Kvaliteten i stödet ska mätas och följas upp varje år.";
     String passage = GroupingInput.passage(List.of("Uppföljning"), "page 1");
