@@ -94,6 +94,11 @@ public final class LogisticClassifier implements PrincipleClassifier {
     return solver.classifierName;
   }
 
+  @Override
+  public boolean readsPassages() {
+    return true;
+  }
+
   public Settings settings() {
     return settings;
   }

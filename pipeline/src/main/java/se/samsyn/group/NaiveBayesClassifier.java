@@ -42,6 +42,11 @@ public final class NaiveBayesClassifier implements PrincipleClassifier {
   }
 
   @Override
+  public boolean readsPassages() {
+    return true;
+  }
+
+  @Override
   public Model train(List<Example> examples) {
     int width = codebook.principles().size();
     Vocabulary vocabulary = new Vocabulary();

@@ -19,6 +19,14 @@ public interface PrincipleClassifier {
   Model train(List<Example> examples);
 
   /**
+   * Whether its models read each text in its passage themselves (the linear ones do, in
+   * {@link LinearModel}); the others are read in their passage by {@link InPassage}.
+   */
+  default boolean readsPassages() {
+    return false;
+  }
+
+  /**
    * Trains on the examples and scores the texts; with no text to score nothing is trained (in
    * material whose headings label every statement, training would be most of a run's time).
    */
@@ -29,8 +37,8 @@ public interface PrincipleClassifier {
   /** A trained classifier. */
   interface Model {
     /**
-     * Scores the texts. Each text is scored on its own; reading texts in their passage is
-     * {@link InPassage}'s job.
+     * Scores the texts: on their own, or in their passages when the classifier
+     * {@link PrincipleClassifier#readsPassages() reads passages}.
      */
     List<Scored> score(List<Text> texts);
   }

@@ -35,6 +35,11 @@ public final class TfIdfLogistic implements PrincipleClassifier {
   }
 
   @Override
+  public boolean readsPassages() {
+    return true;
+  }
+
+  @Override
   public Model train(List<Example> examples) {
     int classes = codebook.principles().size();
     Vocabulary vocabulary = new Vocabulary();
