@@ -27,6 +27,8 @@ import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
 import se.samsyn.export.AtomicFiles;
 import se.samsyn.group.Classifiers;
+import se.samsyn.group.Grouper;
+import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.models.Codebook;
 
 /** {@code samsyn eval}: principle assignment against gold labels, with the peers beside it. */
@@ -120,8 +122,11 @@ final class EvalCommand implements Callable<Integer> {
     try (SwedishGrouping grouping = new SwedishGrouping(SwedishLexicons.load())) {
       PrintWriter out = spec.commandLine().getOut();
       if (!simulateReview.isEmpty()) {
-        Map<String, List<ReviewSimulation.Point>> simulated = new ReviewSimulation(
-            grouping.grouper(principles, Classifiers.DEFAULT), grouping.classifier(principles, Classifiers.DEFAULT),
+        Grouper grouper = grouping.grouper(principles, Classifiers.DEFAULT);
+        Map<String, PrincipleClassifier> chosenWithout = new PrincipleEvaluation(grouper, List.of(),
+            SwedishGrouping.shippedExamples()).chosenWithout(
+            EvalMethods.create(Classifiers.DEFAULT, principles, grouping.terms()), statements, items);
+        Map<String, List<ReviewSimulation.Point>> simulated = new ReviewSimulation(grouper, chosenWithout::get,
             SwedishGrouping.shippedExamples(), RANDOM_ORDERS, RANDOM_SEED).simulate(statements, items, simulateReview);
         out.print(format.equals("json") ? ReviewSimulationReport.json(simulated, principles.label()) + "\n"
             : ReviewSimulationReport.text(simulated));

@@ -82,6 +82,17 @@ final class NestedSelection {
     return choices;
   }
 
+  /** For each document fold, by name, the variant chosen without it (and without nothing else). */
+  Map<String, PrincipleClassifier> variantsWithout(EvalMethod method) {
+    Map<String, PrincipleClassifier> variants = new java.util.LinkedHashMap<>();
+    for (Fold fold : folds) {
+      if (fold.trainedOn()) {
+        variants.put(fold.name(), choose(method, fold).variant());
+      }
+    }
+    return variants;
+  }
+
   /** The choice made on every fold: what a run over new material should use. */
   Choice onAllFolds(EvalMethod method) {
     return choose(method, null);

@@ -53,6 +53,33 @@ public final class PrincipleEvaluation {
    *                 its own; their gold is {@code other}
    */
   public Results evaluate(List<RunStatement> run, List<GoldItem> gold, Map<String, List<String>> offTopic) {
+    Setup setup = setUp(run, gold, offTopic);
+    Map<String, List<HeldOut>> heldOut = new LinkedHashMap<>();
+    heldOut.put(STRUCTURE, structure(run, setup.known()));
+    Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+    for (EvalMethod method : methods) {
+      Map<String, HeldOut> predicted = new HashMap<>();
+      Map<String, String> chosen = new LinkedHashMap<>();
+      setup.selection().heldOut(method, predicted).forEach((fold, choice) -> chosen.put(fold.name(), choice.describe()));
+      chosen.put(ALL, setup.selection().onAllFolds(method).describe());
+      heldOut.put(method.name(), setup.known().stream().map(g -> predicted.get(g.statementId())).toList());
+      choices.put(method.name(), chosen);
+    }
+    return new Results(setup.known(), heldOut, choices);
+  }
+
+  /**
+   * For each document with gold items (by id), the variant of the method that nested selection
+   * chooses without it: what a run that had never seen the document would use.
+   */
+  public Map<String, PrincipleClassifier> chosenWithout(EvalMethod method, List<RunStatement> run, List<GoldItem> gold) {
+    return setUp(run, gold, Map.of()).selection().variantsWithout(method);
+  }
+
+  /** The gold items found in the run (off-topic remarks last) and the folds nested selection holds out. */
+  private record Setup(List<GoldItem> known, NestedSelection selection) {}
+
+  private Setup setUp(List<RunStatement> run, List<GoldItem> gold, Map<String, List<String>> offTopic) {
     List<StructureLabeler.Labelled> labelled = grouper.structure(run.stream().map(RunStatement::input).toList());
     Map<String, GoldItem> goldById = new LinkedHashMap<>();
     gold.forEach(g -> goldById.put(g.statementId(), g));
@@ -87,20 +114,8 @@ public final class PrincipleEvaluation {
       folds.add(new Fold(file, ids, remarks.stream().map(r -> new PrincipleClassifier.Text(r, passage)).toList(), false));
     });
 
-    Map<String, List<HeldOut>> heldOut = new LinkedHashMap<>();
-    heldOut.put(STRUCTURE, structure(run, known));
-    Map<String, Map<String, String>> choices = new LinkedHashMap<>();
-    NestedSelection selection = new NestedSelection(grouper.codebook(), folds,
-        RunStatements.structuralExamples(run, labelled), always, goldById);
-    for (EvalMethod method : methods) {
-      Map<String, HeldOut> predicted = new HashMap<>();
-      Map<String, String> chosen = new LinkedHashMap<>();
-      selection.heldOut(method, predicted).forEach((fold, choice) -> chosen.put(fold.name(), choice.describe()));
-      chosen.put(ALL, selection.onAllFolds(method).describe());
-      heldOut.put(method.name(), known.stream().map(g -> predicted.get(g.statementId())).toList());
-      choices.put(method.name(), chosen);
-    }
-    return new Results(known, heldOut, choices);
+    return new Setup(known, new NestedSelection(grouper.codebook(), folds,
+        RunStatements.structuralExamples(run, labelled), always, goldById));
   }
 
   /** What the run's structure gave each item (off-topic remarks are not in the run: never structural). */

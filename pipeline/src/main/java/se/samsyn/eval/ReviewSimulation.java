@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import se.samsyn.group.Examples;
 import se.samsyn.group.Grouper;
+import se.samsyn.group.InPassage;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StructureLabeler;
 import se.samsyn.models.Codebook;
@@ -19,7 +21,8 @@ import se.samsyn.models.Codebook;
 /**
  * What reviewing buys: per document with gold items, held out as in {@link PrincipleEvaluation}
  * (trained on the codebook, the shipped examples and the other documents' structurally labelled statements,
- * labels hidden), an oracle codes the first K gold-labelled statements of a review order with their
+ * labels hidden, by the classifier chosen without it, reading statements in their passages as a run
+ * does), an oracle codes the first K gold-labelled statements of a review order with their
  * gold principles; they become human examples ({@link Grouper#humanExamples}) and the document's
  * other statements are scored again; top-1 is measured on the gold items not coded. The review
  * queue's order (smallest margin between the two best principles first, as {@code samsyn serve}
@@ -38,16 +41,20 @@ public final class ReviewSimulation {
   public record Point(int reviewed, int queueItems, double queueTop1, int randomItems, double randomTop1) {}
 
   private final Grouper grouper;
-  private final PrincipleClassifier classifier;
+  private final Function<String, PrincipleClassifier> classifierWithout;
   private final Codebook codebook;
   private final List<PrincipleClassifier.Example> shipped;
   private final int randomOrders;
   private final long seed;
 
-  public ReviewSimulation(Grouper grouper, PrincipleClassifier classifier, List<PrincipleClassifier.Example> shipped,
-      int randomOrders, long seed) {
+  /**
+   * @param classifierWithout document id → the classifier to hold it out with (e.g. the variant
+   *                          nested selection chose without it, {@link PrincipleEvaluation#chosenWithout})
+   */
+  public ReviewSimulation(Grouper grouper, Function<String, PrincipleClassifier> classifierWithout,
+      List<PrincipleClassifier.Example> shipped, int randomOrders, long seed) {
     this.grouper = grouper;
-    this.classifier = classifier;
+    this.classifierWithout = classifierWithout;
     this.codebook = grouper.codebook();
     List<PrincipleClassifier.Example> always = new ArrayList<>(Examples.codebook(codebook));
     always.addAll(shipped);
@@ -80,11 +87,12 @@ public final class ReviewSimulation {
       });
       List<StructureLabeler.Labelled> held = labelled.stream()
           .filter(l -> l.input().documentId().equals(document)).toList();
-      List<List<String>> orders = orders(training, held, goldById);
+      PrincipleClassifier classifier = new InPassage(classifierWithout.apply(document));
+      List<List<String>> orders = orders(classifier, training, held, goldById);
       for (int k = 0; k < ks.size(); k++) {
         for (int o = 0; o < orders.size(); o++) {
           List<String> coded = orders.get(o).subList(0, Math.min(ks.get(k), orders.get(o).size()));
-          score(training, held, Set.copyOf(coded), goldById, counts, k, o);
+          score(classifier, training, held, Set.copyOf(coded), goldById, counts, k, o);
         }
       }
     }
@@ -107,7 +115,7 @@ public final class ReviewSimulation {
   }
 
   /** The review queue's order of the gold-labelled statements, then the random orders. */
-  private List<List<String>> orders(List<PrincipleClassifier.Example> training, List<StructureLabeler.Labelled> held,
+  private List<List<String>> orders(PrincipleClassifier classifier, List<PrincipleClassifier.Example> training, List<StructureLabeler.Labelled> held,
       Map<String, GoldItem> goldById) {
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(training,
         held.stream().map(StructureLabeler.Labelled::classifierInput).toList());
@@ -131,7 +139,7 @@ public final class ReviewSimulation {
     return orders;
   }
 
-  private void score(List<PrincipleClassifier.Example> training, List<StructureLabeler.Labelled> held,
+  private void score(PrincipleClassifier classifier, List<PrincipleClassifier.Example> training, List<StructureLabeler.Labelled> held,
       Set<String> coded, Map<String, GoldItem> goldById, Map<String, int[][][]> counts, int k, int order) {
     List<PrincipleClassifier.Example> withCodings = new ArrayList<>(training);
     List<StructureLabeler.Labelled> rest = new ArrayList<>();
