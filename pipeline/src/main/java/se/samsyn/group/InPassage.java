@@ -50,46 +50,77 @@ public final class InPassage implements PrincipleClassifier {
 
   static List<Scored> read(List<Text> texts, List<Scored> alone) {
     int width = alone.isEmpty() ? 0 : alone.get(0).probabilities().length;
-    float[] logs = new float[alone.size() * width];
-    for (int r = 0; r < alone.size(); r++) {
-      double[] own = alone.get(r).probabilities();
-      for (int p = 0; p < width; p++) {
-        logs[r * width + p] = (float) Math.log(Math.max(own[p], FLOOR));
-      }
-    }
-    float[] read = smooth(logs, width, passages(texts));
+    int[] passage = passages(texts);
+    WorkSpace space = new WorkSpace(width);
     List<Scored> out = new ArrayList<>(alone.size());
-    for (int r = 0; r < alone.size(); r++) {
-      out.add(alone.get(r).withProbabilities(softmax(read, r * width, width)));
+    for (int start = 0, end; start < alone.size(); start = end) {
+      end = passageEnd(passage, start);
+      float[] logs = space.scores(end - start);
+      for (int r = start; r < end; r++) {
+        double[] own = alone.get(r).probabilities();
+        for (int p = 0; p < width; p++) {
+          logs[(r - start) * width + p] = (float) Math.log(Math.max(own[p], FLOOR));
+        }
+      }
+      smooth(space, end - start);
+      for (int r = start; r < end; r++) {
+        out.add(alone.get(r).withProbabilities(softmax(logs, (r - start) * width, width)));
+      }
     }
     return out;
   }
 
+  /** The row after the passage that row {@code start} begins (a row of no passage is one alone). */
+  static int passageEnd(int[] passage, int start) {
+    int end = start + 1;
+    while (end < passage.length && passage[start] >= 0 && passage[end] == passage[start]) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The scores of one passage's rows (row-major, {@code width} each) and the room to read them in. */
+  static final class WorkSpace {
+    private final int width;
+    private float[] scores = new float[0];
+    private float[] spare = new float[0];
+
+    WorkSpace(int width) {
+      this.width = width;
+    }
+
+    /** Room for the scores of that many rows, to fill before {@link #smooth}. */
+    float[] scores(int rows) {
+      if (scores.length < rows * width) {
+        scores = new float[Math.max(rows * width, 2 * scores.length)];
+        spare = new float[scores.length];
+      }
+      return scores;
+    }
+  }
+
   /**
-   * Row-major scores (row r's start at {@code r * width}) read in their passages: {@link #ROUNDS}
-   * times, each row's scores averaged with those of the rows just before and after it with the same
-   * passage number (-1: none), which weigh {@link #CONTEXT_WEIGHT}. Returns a new array.
+   * Reads the first {@code rows} rows of the work space's scores, all of one passage, in place:
+   * {@link #ROUNDS} times, each row averaged with the rows just before and after it, which weigh
+   * {@link #CONTEXT_WEIGHT}.
    */
-  public static float[] smooth(float[] scores, int width, int[] passage) {
-    int rows = passage.length;
+  static void smooth(WorkSpace space, int rows) {
+    int width = space.width;
     float context = (float) CONTEXT_WEIGHT;
-    float[] from = scores;
-    float[] to = new float[scores.length];
+    float[] from = space.scores;
+    float[] to = space.spare;
     for (int round = 0; round < ROUNDS; round++) {
       for (int r = 0; r < rows; r++) {
-        boolean before = r > 0 && passage[r] >= 0 && passage[r] == passage[r - 1];
-        boolean after = r + 1 < rows && passage[r] >= 0 && passage[r] == passage[r + 1];
+        boolean before = r > 0;
+        boolean after = r + 1 < rows;
         float weight = 1 + (before ? context : 0) + (after ? context : 0);
         for (int p = 0, at = r * width; p < width; p++, at++) {
           float sum = from[at] + (before ? context * from[at - width] : 0) + (after ? context * from[at + width] : 0);
           to[at] = sum / weight;
         }
       }
-      float[] done = from == scores ? new float[scores.length] : from;
-      from = to;
-      to = done;
+      System.arraycopy(to, 0, from, 0, rows * width);
     }
-    return from;
   }
 
   private static double[] softmax(float[] logits, int offset, int width) {

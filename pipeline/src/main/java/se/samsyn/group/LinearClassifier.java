@@ -70,7 +70,12 @@ public final class LinearClassifier {
 
   /** The score of row {@code r} for every principle, into {@code out} (length {@link #principles()}). */
   public void score(SparseRows rows, int r, float[] out) {
-    Arrays.fill(out, 0f);
+    score(rows, r, out, 0);
+  }
+
+  /** The same, into {@code out} from {@code offset} on. */
+  public void score(SparseRows rows, int r, float[] out, int offset) {
+    Arrays.fill(out, offset, offset + principles, 0f);
     int[] terms = rows.terms();
     float[] weights = rows.weights();
     for (int i = rows.offsets()[r], end = rows.offsets()[r + 1]; i < end; i++) {
@@ -79,7 +84,7 @@ public final class LinearClassifier {
         float w = weights[i];
         int base = term * principles;
         for (int p = 0; p < principles; p++) {
-          out[p] += w * matrix[base + p];
+          out[offset + p] += w * matrix[base + p];
         }
       }
     }

@@ -6,7 +6,7 @@ package se.samsyn.group;
  * {@link InPassage#smooth} (averaging logits is averaging log-probabilities, as {@link InPassage}
  * does for other classifiers), then {@code bonus[r]} is added when given, and the scores are turned
  * into probabilities by the calibration, into {@code out} (row-major: row r's probabilities start at
- * {@code r * principles}).
+ * {@code r * principles}). Passage by passage, so that the work space is that of the longest passage.
  */
 public final class LinearModel {
   private LinearModel() {}
@@ -14,19 +14,22 @@ public final class LinearModel {
   public static void probabilities(LinearClassifier model, SparseRows rows, float[][] bonus, int[] passage,
       Calibration calibration, double[] out) {
     int principles = model.principles();
-    float[] scores = new float[rows.rows() * principles];
+    InPassage.WorkSpace space = new InPassage.WorkSpace(principles);
     float[] row = new float[principles];
-    for (int r = 0; r < rows.rows(); r++) {
-      model.score(rows, r, row);
-      System.arraycopy(row, 0, scores, r * principles, principles);
-    }
-    float[] read = InPassage.smooth(scores, principles, passage);
-    for (int r = 0; r < rows.rows(); r++) {
-      // a principle the text names is its own cue, not its neighbours'
-      for (int p = 0; p < principles; p++) {
-        row[p] = read[r * principles + p] + (bonus == null ? 0 : bonus[r][p]);
+    for (int start = 0, end; start < rows.rows(); start = end) {
+      end = InPassage.passageEnd(passage, start);
+      float[] scores = space.scores(end - start);
+      for (int r = start; r < end; r++) {
+        model.score(rows, r, scores, (r - start) * principles);
       }
-      calibration.probabilities(row, out, r * principles);
+      InPassage.smooth(space, end - start);
+      for (int r = start; r < end; r++) {
+        // a principle the text names is its own cue, not its neighbours'
+        for (int p = 0; p < principles; p++) {
+          row[p] = scores[(r - start) * principles + p] + (bonus == null ? 0 : bonus[r][p]);
+        }
+        calibration.probabilities(row, out, r * principles);
+      }
     }
   }
 }
