@@ -2,14 +2,14 @@ package se.samsyn.cli;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import se.samsyn.analysis.AnalyzerTerms;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.SwedishLexicons;
-import se.samsyn.group.AnalyzerTerms;
+import se.samsyn.core.TermFeatures;
 import se.samsyn.group.Classifiers;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.group.PrincipleClassifier;
-import se.samsyn.group.TermFeatures;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.PrincipleExamples;
 

@@ -2,11 +2,11 @@ package se.samsyn.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.samsyn.core.TermFeatures;
 import se.samsyn.group.Classifiers;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.group.LogisticClassifier;
 import se.samsyn.group.PrincipleClassifier;
-import se.samsyn.group.TermFeatures;
 import se.samsyn.models.Codebook;
 
 /**

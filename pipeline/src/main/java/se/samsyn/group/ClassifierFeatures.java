@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import se.samsyn.core.TermFeatures;
 import se.samsyn.models.Codebook;
 
 /**

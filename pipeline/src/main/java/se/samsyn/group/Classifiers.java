@@ -1,6 +1,7 @@
 package se.samsyn.group;
 
 import java.util.List;
+import se.samsyn.core.TermFeatures;
 import se.samsyn.models.Codebook;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.samsyn.core.SameText;
+import se.samsyn.core.TermFeatures;
 import se.samsyn.models.Codebook;
 
 /**

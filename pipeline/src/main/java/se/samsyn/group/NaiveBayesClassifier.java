@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import se.samsyn.core.TermFeatures;
 import se.samsyn.models.Codebook;
 
 /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import se.samsyn.core.TermFeatures;
 
 /**
  * A trained {@link LogisticClassifier} compiled for scoring: every term, written word and pair a text

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import se.samsyn.core.TermFeatures;
 
 /**
  * Emerging themes: statements that fit no principle are clustered with spherical k-means over

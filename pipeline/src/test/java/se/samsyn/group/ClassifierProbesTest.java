@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.samsyn.analysis.AnalyzerTerms;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.TestLexicons;
 import se.samsyn.models.Codebook;

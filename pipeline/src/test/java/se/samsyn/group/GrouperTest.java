@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.samsyn.analysis.AnalyzerTerms;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.TestLexicons;
 import se.samsyn.models.Codebook;
