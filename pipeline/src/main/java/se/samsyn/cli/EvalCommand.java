@@ -79,9 +79,6 @@ final class EvalCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private CodebookOption codebook;
 
-  @Option(names = "--verbose", description = "Debug logging (each variant's top-1 in nested selection) and stack traces.")
-  private boolean verbose;
-
   @Override
   public Integer call() throws IOException {
     if (!List.of("text", "markdown", "json").contains(format)) {

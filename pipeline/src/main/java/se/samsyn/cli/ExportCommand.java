@@ -47,9 +47,6 @@ final class ExportCommand implements Runnable {
     @CommandLine.Mixin
     private CodebookOption codebook;
 
-    @Option(names = "--verbose", description = "Debug logging and stack traces.")
-    private boolean verbose;
-
     @Override
     public Integer call() throws IOException {
       Path folder = index.folder();
@@ -88,9 +85,6 @@ final class ExportCommand implements Runnable {
 
     @CommandLine.Mixin
     private CodebookOption codebook;
-
-    @Option(names = "--verbose", description = "Debug logging and stack traces.")
-    private boolean verbose;
 
     @Override
     public Integer call() throws IOException {

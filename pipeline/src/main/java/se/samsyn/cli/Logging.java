@@ -9,6 +9,10 @@ final class Logging {
 
   private Logging() {}
 
+  /**
+   * Reads {@code --verbose} from the raw arguments: the logging must be set before picocli builds the
+   * commands, whose classes may log as they load.
+   */
   static void configure(String[] args) {
     boolean verbose = Arrays.asList(args).contains("--verbose");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");

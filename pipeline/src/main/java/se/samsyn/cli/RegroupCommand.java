@@ -39,9 +39,6 @@ final class RegroupCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private LockOption lock;
 
-  @CommandLine.Option(names = "--verbose", description = "Debug logging and stack traces.")
-  private boolean verbose;
-
   @Override
   public Integer call() throws IOException {
     RunSettings settings;

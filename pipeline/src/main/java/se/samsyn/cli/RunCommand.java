@@ -112,9 +112,6 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line.")
   private boolean quiet;
 
-  @Option(names = "--verbose", description = "Debug logging and stack traces.")
-  private boolean verbose;
-
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
@@ -124,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("samsyn: the run stopped (" + e + "); the tables, report and index in " + settings.out()
           + " still describe one complete run" + RunFolder.cacheHint(settings.out(), e));
-      if (verbose) {
+      if (SamsynCommand.verbose(spec.commandLine().getParseResult())) {
         e.printStackTrace(err);
       }
       return ExitCodes.INTERNAL_ERROR;

@@ -11,6 +11,11 @@ import se.samsyn.batch.Version;
     subcommands = {RunCommand.class, GroupCommand.class, SearchCommand.class, ThemesCommand.class,
         ServeCommand.class, EvalCommand.class, ExportCommand.class, RegroupCommand.class, PrinciplesCommand.class})
 final class SamsynCommand implements Runnable {
+  /** Declared once, for every subcommand; {@link Logging} reads it from the arguments before they are parsed. */
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Debug logging and stack traces.")
+  private boolean verbose;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -30,7 +35,7 @@ final class SamsynCommand implements Runnable {
         return ExitCodes.USAGE;
       }
       err.println("samsyn: internal error: " + error);
-      if (parseResult.originalArgs().contains("--verbose")) {
+      if (verbose(parseResult)) {
         error.printStackTrace(err);
       } else {
         err.println("Run again with --verbose for details.");
@@ -38,6 +43,16 @@ final class SamsynCommand implements Runnable {
       return ExitCodes.INTERNAL_ERROR;
     });
     return cli;
+  }
+
+  /** Whether {@code --verbose} was given to the command or to one of its subcommands. */
+  static boolean verbose(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int usageError(CommandLine.ParameterException error, String[] args) {

@@ -58,9 +58,6 @@ final class SearchCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private CodebookOption codebook;
 
-  @Option(names = "--verbose", description = "Debug logging and stack traces.")
-  private boolean verbose;
-
   @Override
   public Integer call() throws IOException {
     ResultFormat output = format();

@@ -47,9 +47,6 @@ final class ServeCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private CodebookOption codebook;
 
-  @Option(names = "--verbose", description = "Debug logging and stack traces.")
-  private boolean verbose;
-
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 

@@ -67,9 +67,6 @@ final class ThemesCommand implements Callable<Integer> {
   @CommandLine.Mixin
   private CodebookOption codebook;
 
-  @Option(names = "--verbose", description = "Debug logging and stack traces.")
-  private boolean verbose;
-
   @Override
   public Integer call() throws IOException {
     if (wide && perStatement) {
