@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.samsyn.core.Json;
 
 /**
  * Statements without structure (survey answers, comments): what {@code samsyn group} reads, from a
@@ -61,7 +62,7 @@ public final class FreeStatements {
           continue;
         }
         try {
-          JsonNode node = ResultCache.JSON.readTree(line);
+          JsonNode node = Json.MAPPER.readTree(line);
           JsonNode text = node.path(textField);
           if (!text.isValueNode()) {
             problems.add(new Problem(number, "no '" + textField + "' field"));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.ExtractionStatus;
+import se.samsyn.core.Json;
 import se.samsyn.core.SourceFile;
 import se.samsyn.group.Grouper;
 import se.samsyn.index.Indexer;
@@ -95,6 +96,6 @@ public final class Regrouper {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "no run.json: not the --out folder of 'samsyn run'");
     }
-    return ResultCache.JSON.readTree(file.toFile());
+    return Json.MAPPER.readTree(file.toFile());
   }
 }

@@ -1,9 +1,5 @@
 package se.samsyn.batch;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.core.Json;
 import se.samsyn.export.AtomicFiles;
 
 /**
@@ -20,10 +17,6 @@ import se.samsyn.export.AtomicFiles;
  */
 final class ResultCache {
   private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
-  static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   static final String FOLDER = "cache";
 
   private final Path folder;
@@ -40,7 +33,7 @@ final class ResultCache {
       return Optional.empty();
     }
     try {
-      return Optional.of(JSON.readValue(entry.toFile(), DocumentResult.class));
+      return Optional.of(Json.MAPPER.readValue(entry.toFile(), DocumentResult.class));
     } catch (IOException e) {
       LOG.debug("ignoring unreadable cache entry {}", entry, e);
       return Optional.empty();
@@ -48,7 +41,7 @@ final class ResultCache {
   }
 
   void put(String sha256, DocumentResult result) throws IOException {
-    AtomicFiles.write(entry(sha256), writer -> JSON.writeValue(writer, result));
+    AtomicFiles.write(entry(sha256), writer -> Json.MAPPER.writeValue(writer, result));
   }
 
   /** Removes entries that no current input uses. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samsyn.core.Json;
 import se.samsyn.export.AtomicFiles;
 import se.samsyn.index.CommittedRun;
 import se.samsyn.index.LuceneIndexer;
@@ -137,7 +138,7 @@ public final class RunFolder {
   /** Writes the commit record of a run's outputs: from now on the run can be finished. */
   static void seal(Path out, String runId) throws IOException {
     Path folder = of(out, runId);
-    ObjectNode record = ResultCache.JSON.createObjectNode();
+    ObjectNode record = Json.MAPPER.createObjectNode();
     record.put("run", runId);
     ObjectNode files = record.putObject("files");
     for (String name : outputs()) {
@@ -146,7 +147,7 @@ public final class RunFolder {
         files.put(name, Checksums.sha256(file));
       }
     }
-    AtomicFiles.write(folder.resolve(COMMIT_RECORD), writer -> ResultCache.JSON.writeValue(writer, record));
+    AtomicFiles.write(folder.resolve(COMMIT_RECORD), writer -> Json.MAPPER.writeValue(writer, record));
   }
 
   /**

@@ -1,6 +1,5 @@
 package se.samsyn.batch;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.Properties;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.ExtractionStatus;
+import se.samsyn.core.Json;
 import se.samsyn.export.AtomicFiles;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
@@ -30,7 +30,7 @@ final class RunManifest {
   /** Writes {@code run.json} into {@code folder}. */
   static void write(Path folder, RunSettings settings, RunResult run, Grouping grouping, Grouper grouper,
       Indexer.IndexUpdate index) throws IOException {
-    ObjectNode manifest = ResultCache.JSON.createObjectNode();
+    ObjectNode manifest = Json.MAPPER.createObjectNode();
     manifest.put("tool", "samsyn");
     manifest.put("version", Version.current());
     manifest.put("finished", Instant.now().toString());
@@ -44,7 +44,7 @@ final class RunManifest {
     run.stages().forEach((stage, time) -> stages.put(stage, time.toMillis()));
     inputs(manifest.putArray("inputs"), run);
     AtomicFiles.write(folder.resolve(RunOutputs.MANIFEST), writer ->
-        ResultCache.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(writer, manifest));
+        Json.INDENTED.writeValue(writer, manifest));
   }
 
   private static void settings(ObjectNode config, RunSettings settings, GroupingSettings grouping) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.core.Json;
 import se.samsyn.core.Statement;
 import se.samsyn.export.CsvTable;
 import se.samsyn.export.CsvTable.Dialect;
@@ -119,7 +120,7 @@ public final class RunOutputs {
           table.row(s.id(), s.documentId(), result.source().source(), Objects.toString(s.location(), ""),
               s.section(), s.speaker(), kinds.getOrDefault(s.id(), ""), Objects.toString(s.date(), ""), g.text(), g.principles(),
               g.topPrinciple(), CsvTable.decimal(g.score(), 3), g.method().label(), g.theme(),
-              s.attributes().isEmpty() ? "" : ResultCache.JSON.writeValueAsString(s.attributes()));
+              s.attributes().isEmpty() ? "" : Json.MAPPER.writeValueAsString(s.attributes()));
         }
       }
       progress.checkpoint("writing " + STATEMENTS);

@@ -1,7 +1,5 @@
 package se.samsyn.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import se.samsyn.core.Json;
 import se.samsyn.export.CsvTable;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.models.Codebook;
@@ -22,8 +21,6 @@ import se.samsyn.models.Codebook;
 final class PrinciplesCommand implements Callable<Integer> {
   static final List<String> CSV_COLUMNS = List.of("id", "name_sv", "name_en", "aliases", "seed_terms", "codebook",
       "codebook_version");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +37,7 @@ final class PrinciplesCommand implements Callable<Integer> {
     switch (format.strip().toLowerCase(Locale.ROOT)) {
       case "text" -> text(principles, out);
       case "csv" -> csv(principles, out);
-      case "json" -> out.println(JSON.writeValueAsString(json(principles)));
+      case "json" -> out.println(Json.INDENTED.writeValueAsString(json(principles)));
       default -> throw new UsageException("--format is text, csv or json, not '" + format + "'");
     }
     out.flush();
@@ -71,7 +68,7 @@ final class PrinciplesCommand implements Callable<Integer> {
   }
 
   private static ObjectNode json(Codebook codebook) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("codebook", codebook.id());
     root.put("version", codebook.version());
     var principles = root.putArray("principles");

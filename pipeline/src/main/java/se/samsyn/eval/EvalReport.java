@@ -1,7 +1,5 @@
 package se.samsyn.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import se.samsyn.core.Json;
 
-/** Evaluation results as a text table, a Markdown table (for GROUPING.md) or JSON. */
+/** Evaluation results as a text table, a Markdown table (for GROUPING.md) or Json.MAPPER. */
 public final class EvalReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final PrincipleEvaluation.Results results;
   /** Set name ("all" first, "off-topic" last) → method name → figures. */
   private final Map<String, Map<String, SetMetrics>> bySet = new LinkedHashMap<>();
@@ -117,7 +114,7 @@ public final class EvalReport {
   }
 
   public String json(String codebook) throws com.fasterxml.jackson.core.JsonProcessingException {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("codebook", codebook);
     root.put("protocol", "structure on all items; classifiers by nested leave-one-document-out, labels hidden");
     ObjectNode sets = root.putObject("sets");
@@ -129,7 +126,7 @@ public final class EvalReport {
           .put("selective_at_80", m.selective()[1]).put("selective_at_100", m.selective()[2])
           .put("expected_calibration_error", m.calibrationError()).put("given_a_principle", m.givenPrinciple()));
     });
-    root.set("chosen", JSON.valueToTree(results.choices()));
-    return JSON.writeValueAsString(root);
+    root.set("chosen", Json.MAPPER.valueToTree(results.choices()));
+    return Json.INDENTED.writeValueAsString(root);
   }
 }

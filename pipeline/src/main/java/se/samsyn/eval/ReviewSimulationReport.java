@@ -1,18 +1,15 @@
 package se.samsyn.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.samsyn.core.Json;
 
-/** The results of a {@link ReviewSimulation} as a text table or JSON. */
+/** The results of a {@link ReviewSimulation} as a text table or Json.MAPPER. */
 public final class ReviewSimulationReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private ReviewSimulationReport() {}
 
   public static String text(Map<String, List<ReviewSimulation.Point>> results) {
@@ -32,7 +29,7 @@ public final class ReviewSimulationReport {
 
   public static String json(Map<String, List<ReviewSimulation.Point>> results, String codebook)
       throws JsonProcessingException {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("codebook", codebook);
     root.put("protocol", "leave-one-document-out, labels hidden; an oracle codes the first K gold items of the "
         + "review queue (smallest margin first) or of a random order; top-1 on the rest");
@@ -42,6 +39,6 @@ public final class ReviewSimulationReport {
       points.forEach(p -> list.addObject().put("reviewed", p.reviewed()).put("queue_items", p.queueItems())
           .put("queue_top1", p.queueTop1()).put("random_items", p.randomItems()).put("random_top1", p.randomTop1()));
     });
-    return JSON.writeValueAsString(root);
+    return Json.INDENTED.writeValueAsString(root);
   }
 }

@@ -1,6 +1,5 @@
 package se.samsyn.extract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import se.samsyn.core.Extraction;
 import se.samsyn.core.ExtractionStatus;
+import se.samsyn.core.Json;
 import se.samsyn.core.SourceFile;
 
 /**
@@ -31,12 +31,11 @@ public final class ExtractionWorker {
     int maxCharacters = Integer.parseInt(args[0]);
     PrintStream answers = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     System.setOut(System.err);
-    ObjectMapper json = IsolatedExtractor.json();
     TikaExtractor extractor = new TikaExtractor(maxCharacters);
     BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = requests.readLine(); line != null; line = requests.readLine()) {
-      SourceFile file = json.readValue(line, SourceFile.class);
-      answers.println(json.writeValueAsString(extractSafely(extractor, file)));
+      SourceFile file = Json.MAPPER.readValue(line, SourceFile.class);
+      answers.println(Json.MAPPER.writeValueAsString(extractSafely(extractor, file)));
       answers.flush();
     }
   }

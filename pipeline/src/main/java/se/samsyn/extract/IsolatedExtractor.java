@@ -1,7 +1,5 @@
 package se.samsyn.extract;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.Extraction;
 import se.samsyn.core.ExtractionStatus;
+import se.samsyn.core.Json;
 import se.samsyn.core.SourceFile;
 
 /**
@@ -32,8 +31,6 @@ import se.samsyn.core.SourceFile;
  */
 public final class IsolatedExtractor implements Extractor, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IsolatedExtractor.class);
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   /** Settings of the child processes. */
   public record Settings(int workers, Duration timeout, String workerHeap, int maxCharacters) {
@@ -71,10 +68,6 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
 
   private static String describe(Duration duration) {
     return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
-  }
-
-  static ObjectMapper json() {
-    return JSON;
   }
 
   @Override
@@ -115,7 +108,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
     Extraction extract(SourceFile file) {
       try {
         ensureRunning();
-        requests.write(JSON.writeValueAsString(file));
+        requests.write(Json.MAPPER.writeValueAsString(file));
         requests.write('\n');
         requests.flush();
         String line = answers.poll(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -129,7 +122,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
           stop();
           return Extraction.failed(file, ExtractionStatus.FAILED, "", reason);
         }
-        return JSON.readValue(line, Extraction.class);
+        return Json.MAPPER.readValue(line, Extraction.class);
       } catch (IOException e) {
         String reason = crashReason();
         stop();

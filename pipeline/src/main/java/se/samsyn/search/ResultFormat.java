@@ -1,8 +1,5 @@
 package se.samsyn.search;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import se.samsyn.core.Json;
 import se.samsyn.export.CsvTable;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.index.IndexedStatement;
@@ -56,7 +54,7 @@ public enum ResultFormat {
     @Override
     public void write(SearchResult result, Writer writer) throws IOException {
       ObjectNode root = json(result);
-      MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(writer, root);
+      Json.INDENTED.writeValue(writer, root);
       writer.write(System.lineSeparator());
       writer.flush();
     }
@@ -73,9 +71,6 @@ public enum ResultFormat {
   /** Columns of the CSV format, the same names as the JSON hit fields (no HTML highlight: a sheet shows it as code). */
   public static final List<String> CSV_COLUMNS = List.of("statement_id", "document_id", "source", "title",
       "section", "location", "speaker", "kind", "date", "text", "principles", "score");
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-
   public abstract void write(SearchResult result, Writer writer) throws IOException;
 
   /** The {@link #CSV} format in a CSV dialect ({@code --excel}: for Swedish Excel). */
@@ -93,7 +88,7 @@ public enum ResultFormat {
 
   /** The documented JSON shape of a result, as a tree (the web API adds paging to it). */
   public static ObjectNode json(SearchResult result) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("query", result.query());
     root.put("total", result.total());
     if (!result.didYouMean().isEmpty()) {
@@ -118,7 +113,7 @@ public enum ResultFormat {
 
   /** The fields every JSON view of a statement starts with, from statement_id to text. */
   public static ObjectNode statement(IndexedStatement s) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("statement_id", s.statementId());
     node.put("document_id", s.documentId());
     node.put("source", s.source());

@@ -1,7 +1,6 @@
 package se.samsyn.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.samsyn.core.Json;
 import se.samsyn.group.Method;
 import se.samsyn.index.IndexedStatement;
 import se.samsyn.models.Codebook;
@@ -27,8 +27,6 @@ import se.samsyn.review.ReviewQueue;
  * and the one write of the server, a coding appended to {@code OUT/review/codings.csv}.
  */
 final class ReviewApi {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private final LiveIndex index;
   private final Path runFolder;
   private final CodingsFile codings;
@@ -51,8 +49,8 @@ final class ReviewApi {
     String method = ctx.queryParam("method");
     Map<String, Coding> coded = new HashMap<>();
     codings.read().codings().forEach(c -> coded.put(c.statementId(), c));
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode items = MAPPER.createArrayNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    ArrayNode items = Json.MAPPER.createArrayNode();
     int reviewed = 0;
     int changed = 0;
     try (LiveIndex.Lease lease = index.acquire()) {
@@ -89,7 +87,7 @@ final class ReviewApi {
     guard.check(ctx);
     JsonNode body;
     try {
-      body = MAPPER.readTree(ctx.body());
+      body = Json.MAPPER.readTree(ctx.body());
     } catch (IOException e) {
       throw new BadRequest("the body is not JSON: " + e.getMessage());
     }
@@ -113,7 +111,7 @@ final class ReviewApi {
     Coding coding = new Coding(id, principles.stream().distinct().toList(), reviewer,
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Coding.sha256(statement.text()));
     codings.append(coding);
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("saved", true);
     root.set("coding", codingJson(coding));
     SearchApi.json(ctx, root);
@@ -135,7 +133,7 @@ final class ReviewApi {
   }
 
   private static ObjectNode codingJson(Coding coding) {
-    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("statement_id", coding.statementId());
     ArrayNode principles = node.putArray("principles");
     coding.principles().forEach(principles::add);

@@ -1,6 +1,5 @@
 package se.samsyn.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import se.samsyn.core.Json;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexedStatement;
@@ -29,8 +29,6 @@ final class SearchApi {
   /** Default and most neighbouring statements shown on each side of a statement. */
   static final int CONTEXT = 3;
   static final int MAX_CONTEXT = 20;
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final LiveIndex index;
   private final PendingSearch search;
@@ -74,7 +72,7 @@ final class SearchApi {
   }
 
   void overview(Context ctx) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     try (LiveIndex.Lease lease = index.acquire()) {
       root.put("total", lease.index().statementCount());
       ObjectNode facets = root.putObject("facets");
@@ -89,15 +87,15 @@ final class SearchApi {
   }
 
   void themes(Context ctx) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.set("themes", MAPPER.valueToTree(themes.rows()));
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.set("themes", Json.MAPPER.valueToTree(themes.rows()));
     json(ctx, root);
   }
 
   /** The codebook's principles with their Swedish and English names, for the page to show names instead of ids. */
   void principles(Context ctx) throws InterruptedException {
     Codebook codebook = search.await().expansion().codebook();
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("codebook", codebook.label());
     ArrayNode principles = root.putArray("principles");
     for (Codebook.Principle principle : codebook.principles()) {
@@ -108,7 +106,7 @@ final class SearchApi {
   }
 
   void health(Context ctx) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     try (LiveIndex.Lease lease = index.acquire()) {
       root.put("status", "ok");
       root.put("statements", lease.index().statementCount());
@@ -141,7 +139,7 @@ final class SearchApi {
   }
 
   static ObjectNode message(String message) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("error", message);
     return root;
   }
@@ -149,7 +147,7 @@ final class SearchApi {
   static void json(Context ctx, ObjectNode root) {
     try {
       ctx.contentType(JSON);
-      ctx.result(MAPPER.writeValueAsBytes(root));
+      ctx.result(Json.MAPPER.writeValueAsBytes(root));
     } catch (IOException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

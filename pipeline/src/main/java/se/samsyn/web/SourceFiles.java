@@ -2,7 +2,6 @@ package se.samsyn.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.batch.RunOutputs;
+import se.samsyn.core.Json;
 import se.samsyn.export.CsvTable;
 
 /**
@@ -40,8 +40,6 @@ import se.samsyn.export.CsvTable;
  * as a path.
  */
 final class SourceFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** A source file that may be sent. */
   record Source(Path path, String name, String contentType) {}
 
@@ -138,7 +136,7 @@ final class SourceFiles {
     if (inputs.value() == null) {
       JsonNode settings;
       try {
-        settings = JSON.readTree(file.toFile()).path("settings");
+        settings = Json.MAPPER.readTree(file.toFile()).path("settings");
       } catch (JsonProcessingException e) {
         throw new Missing(RunOutputs.MANIFEST + " beside the index cannot be read: " + e.getOriginalMessage());
       }
