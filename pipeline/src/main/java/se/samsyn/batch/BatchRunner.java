@@ -43,16 +43,14 @@ public final class BatchRunner {
   private final Segmenter segmenter;
   private final Indexer indexer;
   private final Grouper grouper;
-  private final String settingsKey;
 
   public BatchRunner(RunSettings settings, Extractor extractor, Segmenter segmenter, Indexer indexer,
-      Grouper grouper, String settingsKey) {
+      Grouper grouper) {
     this.settings = settings;
     this.extractor = extractor;
     this.segmenter = segmenter;
     this.indexer = indexer;
     this.grouper = grouper;
-    this.settingsKey = settingsKey;
   }
 
   /**
@@ -69,7 +67,7 @@ public final class BatchRunner {
     RunFolder.recover(lock);
     Map<String, String> previous = RunOutputs.previousInputs(out);
     InputScanner.Scan scan = InputScanner.list(settings.inputs(), out, settings.excludes());
-    ResultCache cache = new ResultCache(out, settingsKey);
+    ResultCache cache = new ResultCache(settings);
     times.lap("scan");
     progress.checkpoint("scanned");
     List<DocumentResult> results = withoutDuplicates(inSourceOrder(processAll(scan.files(), cache, progress),

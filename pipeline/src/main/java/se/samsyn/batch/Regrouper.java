@@ -29,11 +29,11 @@ public final class Regrouper {
   private final ResultCache cache;
 
   /** @param settings the run's own settings ({@link #settings(Path)}) */
-  public Regrouper(RunSettings settings, Indexer indexer, Grouper grouper, String settingsKey) {
+  public Regrouper(RunSettings settings, Indexer indexer, Grouper grouper) {
     this.settings = settings;
     this.indexer = indexer;
     this.grouper = grouper;
-    this.cache = new ResultCache(settings.out(), settingsKey);
+    this.cache = new ResultCache(settings);
   }
 
   /**

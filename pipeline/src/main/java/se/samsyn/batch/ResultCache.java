@@ -1,8 +1,13 @@
 package se.samsyn.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +24,30 @@ final class ResultCache {
   private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
   static final String FOLDER = "cache";
 
+  /** Bump when segmentation output changes, so cached results of older runs are not reused. */
+  private static final int PIPELINE_REVISION = 1;
+
   private final Path folder;
   private final String settingsKey;
 
-  ResultCache(Path out, String settingsKey) {
-    this.folder = RunFolder.internal(out).resolve(FOLDER);
-    this.settingsKey = settingsKey;
+  /** The cache of the run folder these settings write to, for results made with them. */
+  ResultCache(RunSettings settings) {
+    this.folder = RunFolder.internal(settings.out()).resolve(FOLDER);
+    this.settingsKey = key(settings);
+  }
+
+  /** What of the settings shapes a file's result, with the version that made it, as 12 hex digits. */
+  static String key(RunSettings settings) {
+    String shaping = String.join("\u0000", Version.current(), Integer.toString(PIPELINE_REVISION),
+        String.join("\u0001", settings.segmentation().textColumns()).toLowerCase(Locale.ROOT),
+        Integer.toString(settings.segmentation().maxStatementWords()),
+        Integer.toString(settings.maxCharacters()), Integer.toString(settings.maxStatementCharacters()));
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(shaping.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   Optional<DocumentResult> find(String sha256) {

@@ -2,14 +2,10 @@ package se.samsyn.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,7 +19,6 @@ import se.samsyn.batch.RunFolder;
 import se.samsyn.batch.RunLock;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
-import se.samsyn.batch.Version;
 import se.samsyn.extract.IsolatedExtractor;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.LuceneIndexer;
@@ -40,8 +35,6 @@ import se.samsyn.segment.WorkshopSegmenter;
     description = {"Extracts and segments workshop material into statements.",
         "Re-running with the same --out only processes new or changed files."})
 final class RunCommand implements Callable<Integer> {
-  /** Bump when segmentation output changes, so cached results of older runs are not reused. */
-  private static final int PIPELINE_REVISION = 1;
   private static final long MAX_TIMEOUT_SECONDS = 24 * 3600;
   private static final long MAX_FILE_MEGABYTES = 1024 * 1024;
   private static final long MIN_CHARACTERS = 1_000;
@@ -140,8 +133,7 @@ final class RunCommand implements Callable<Integer> {
       ConsoleProgress progress = new ConsoleProgress(err, !quiet && Boolean.getBoolean("samsyn.stderr.terminal"));
       LuceneIndexer indexer = new LuceneIndexer(settings.out().resolve(LuceneIndexer.FOLDER), analysis,
           settings.threads());
-      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouping.grouper(principles, classifier.name()),
-          settingsKey(settings))
+      RunResult run = new BatchRunner(settings, extractor, segmenter, indexer, grouping.grouper(principles, classifier.name()))
           .run(lock, CrashTestPause.around(progress, err));
       progress.finish();
       err.println(summary(run));
@@ -179,19 +171,6 @@ final class RunCommand implements Callable<Integer> {
         maxStatementCharacters,
         new SegmentationSettings(textColumns, SegmentationSettings.DEFAULT_MAX_STATEMENT_WORDS), excel, reportLanguage,
         excludes);
-  }
-
-  static String settingsKey(RunSettings settings) {
-    String shaping = String.join("\u0000", Version.current(), Integer.toString(PIPELINE_REVISION),
-        String.join("\u0001", settings.segmentation().textColumns()).toLowerCase(Locale.ROOT),
-        Integer.toString(settings.segmentation().maxStatementWords()),
-        Integer.toString(settings.maxCharacters()), Integer.toString(settings.maxStatementCharacters()));
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(shaping.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   private String summary(RunResult run) {
