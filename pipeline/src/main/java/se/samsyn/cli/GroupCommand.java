@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samsyn.analysis.SwedishLexicons;
+import se.samsyn.batch.FreeStatementGrouping;
 import se.samsyn.batch.FreeStatements;
 import se.samsyn.batch.TabularStatements;
 import se.samsyn.core.StatementKind;
@@ -21,13 +22,9 @@ import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
 import se.samsyn.export.CsvTable;
 import se.samsyn.extract.TikaExtractor;
-import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
-import se.samsyn.group.GroupingInput;
 import se.samsyn.group.HumanCoding;
-import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StatementGroups;
-import se.samsyn.group.StructureLabeler;
 import se.samsyn.group.Theme;
 import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
@@ -88,27 +85,10 @@ final class GroupCommand implements Callable<Integer> {
     Map<String, HumanCoding> human = new LinkedHashMap<>();
     List<String> notApplied = new ArrayList<>();
     readEarlierRuns(principles, earlier, human, notApplied);
-    List<GroupingInput> statements = new ArrayList<>();
-    for (int i = 0; i < contents.items().size(); i++) {
-      // Each statement is its own document: a numbered answer must not label the rows after it.
-      String key = Integer.toString(i);
-      statements.add(new GroupingInput(key, key, contents.items().get(i).text(), List.of()));
-    }
     Grouping grouping;
     try (SwedishGrouping swedish = new SwedishGrouping(lexicons)) {
-      Grouper grouper = swedish.grouper(principles, classifier.name());
-      List<StructureLabeler.Labelled> labelled = grouper.structure(earlier.stream().map(RunStatement::input).toList());
-      List<PrincipleClassifier.Example> examples = new ArrayList<>();
-      RunStatements.structuralExamples(earlier.stream().filter(s -> !human.containsKey(s.input().id())).toList(),
-          labelled.stream().filter(l -> !human.containsKey(l.input().id())).toList())
-          .values().forEach(examples::addAll);
-      for (StructureLabeler.Labelled statement : labelled) {
-        HumanCoding coding = human.get(statement.input().id());
-        if (coding != null && !coding.principleIds().isEmpty()) {
-          examples.addAll(Grouper.humanExamples(statement.classifierText(), coding.principleIds()));
-        }
-      }
-      grouping = grouper.group(statements, examples);
+      grouping = FreeStatementGrouping.group(swedish.grouper(principles, classifier.name()),
+          contents.items().stream().map(FreeStatements.Item::text).toList(), earlier, human);
     }
     write(contents.items(), grouping.byStatement());
     report(contents, grouping);
