@@ -1,15 +1,8 @@
 package se.samsyn.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import se.samsyn.core.TermFeatures;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import se.samsyn.core.TermFeatures;
 
 /**
  * Terms from a Lucene analyzer, in practice Samsyn's Swedish chain with lemmas and compound parts
@@ -33,23 +26,7 @@ public final class AnalyzerTerms implements TermFeatures {
 
   @Override
   public List<Positioned> positioned(String text) {
-    List<Positioned> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-      stream.reset();
-      int position = -1;
-      while (stream.incrementToken()) {
-        position += increment.getPositionIncrement();
-        if (term.length() > 1) {
-          terms.add(new Positioned(term.toString(), position, VERB.equals(type.type())));
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysis of an in-memory text failed", e);
-    }
-    return terms;
+    return Tokens.tokens(analyzer, "text", text).stream().filter(token -> token.term().length() > 1)
+        .map(token -> new Positioned(token.term(), token.position(), VERB.equals(token.type()))).toList();
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import se.samsyn.analysis.Tokens;
 import se.samsyn.index.StatementSchema;
 import se.samsyn.search.UserQuery.Clause;
 import se.samsyn.search.UserQuery.Word;
@@ -39,7 +40,7 @@ final class DidYouMean {
       String written = word.text().toLowerCase(Locale.ROOT);
       Term term = new Term(StatementSchema.EXACT, written);
       if (reader.docFreq(term) > 0
-          || inIndex(Analysis.terms(lemmaAnalyzer, StatementSchema.TEXT, word.text()), reader)) {
+          || inIndex(Tokens.terms(lemmaAnalyzer, StatementSchema.TEXT, word.text()), reader)) {
         continue;
       }
       SuggestWord[] similar = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

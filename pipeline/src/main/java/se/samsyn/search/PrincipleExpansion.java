@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import se.samsyn.analysis.Tokens;
 import se.samsyn.index.StatementSchema;
 import se.samsyn.models.Codebook;
 
@@ -35,7 +36,7 @@ public final class PrincipleExpansion {
     for (Codebook.Principle principle : codebook.principles()) {
       Set<String> terms = new LinkedHashSet<>();
       for (String name : principle.names()) {
-        List<String> lemmas = Analysis.terms(analyzer, StatementSchema.TEXT, name);
+        List<String> lemmas = Tokens.terms(analyzer, StatementSchema.TEXT, name);
         if (lemmas.isEmpty()) {
           continue;
         }

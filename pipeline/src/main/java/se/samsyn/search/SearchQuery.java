@@ -16,6 +16,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
+import se.samsyn.analysis.Tokens;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.StatementSchema;
 import se.samsyn.search.UserQuery.Clause;
@@ -185,8 +186,8 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
         DERIVATIONS.forEach(ending -> forms.add(new BoostQuery(
             new TermQuery(new Term(StatementSchema.TEXT, lemmas.getFirst() + ending)), DERIVED_BOOST)));
       }
-      List<String> parts = Analysis.tokens(analysis.text(), StatementSchema.TEXT, clause.text()).stream()
-          .filter(t -> OpenNlpSwedishAnalyzer.COMPOUND_PART.equals(t.type())).map(Analysis.Token::term).toList();
+      List<String> parts = Tokens.tokens(analysis.text(), StatementSchema.TEXT, clause.text()).stream()
+          .filter(t -> OpenNlpSwedishAnalyzer.COMPOUND_PART.equals(t.type())).map(Tokens.Token::term).toList();
       if (parts.size() > 1) {
         forms.add(new BoostQuery(allOf(parts), PARTS_BOOST));
       }
@@ -204,7 +205,7 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
 
     /** The written forms as a term or phrase on the exact field, boosted; null when none. */
     private Query exact(String text) {
-      List<Analysis.Token> tokens = Analysis.tokens(analysis.exact(), StatementSchema.EXACT, text);
+      List<Tokens.Token> tokens = Tokens.tokens(analysis.exact(), StatementSchema.EXACT, text);
       if (tokens.isEmpty()) {
         return null;
       }
@@ -220,7 +221,7 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
     }
 
     private List<String> lemmas(Clause clause) {
-      return Analysis.terms(analysis.queryText(), StatementSchema.TEXT, clause.text());
+      return Tokens.terms(analysis.queryText(), StatementSchema.TEXT, clause.text());
     }
 
     List<Query> expansions(Clause clause, PrincipleExpansion expansion) {

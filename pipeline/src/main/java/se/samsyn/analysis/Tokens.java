@@ -1,4 +1,4 @@
-package se.samsyn.search;
+package se.samsyn.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +10,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
-/** Runs an analyzer over a piece of query text. */
-final class Analysis {
-  private Analysis() {}
+/** Runs an analyzer over a piece of text in memory: a query, a principle's name, a statement. */
+public final class Tokens {
+  private Tokens() {}
 
   /** A token, its position counted from 0, and its type. */
-  record Token(String term, int position, String type) {}
+  public record Token(String term, int position, String type) {}
 
-  static List<Token> tokens(Analyzer analyzer, String field, String text) {
+  public static List<Token> tokens(Analyzer analyzer, String field, String text) {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -36,7 +36,7 @@ final class Analysis {
     return tokens;
   }
 
-  static List<String> terms(Analyzer analyzer, String field, String text) {
+  public static List<String> terms(Analyzer analyzer, String field, String text) {
     return tokens(analyzer, field, text).stream().map(Token::term).toList();
   }
 }
