@@ -36,7 +36,7 @@ import se.samsyn.models.Codebook;
     description = {"Scores principle assignment against gold labels (statement_id,set,principles):",
         "structure (headings, inline labels) on all items; the classifiers and baselines by nested",
         "leave-one-document-out with labels hidden (settings, temperature and the 'other' threshold",
-        "chosen without the held-out document)."})
+        "chosen without the held-out document). With --verbose, each variant's fit in nested selection."})
 final class EvalCommand implements Callable<Integer> {
   /** The block of a Markdown file that {@code --write-table} replaces. */
   static final String TABLE_START = "<!-- samsyn eval: start -->";

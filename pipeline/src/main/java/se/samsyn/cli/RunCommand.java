@@ -114,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("samsyn: the run stopped (" + e + "); the tables, report and index in " + settings.out()
           + " still describe one complete run" + RunFolder.cacheHint(settings.out(), e));
-      if (SamsynCommand.verbose(spec.commandLine().getParseResult())) {
+      if (SamsynCommand.verbose(spec.root().commandLine().getParseResult())) {
         e.printStackTrace(err);
       }
       return ExitCodes.INTERNAL_ERROR;

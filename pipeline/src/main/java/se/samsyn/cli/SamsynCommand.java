@@ -45,7 +45,10 @@ final class SamsynCommand implements Runnable {
     return cli;
   }
 
-  /** Whether {@code --verbose} was given to the command or to one of its subcommands. */
+  /**
+   * Whether {@code --verbose} was given to the command or to one of its subcommands: pass the root's
+   * parse result, since an option given before a subcommand's name is matched on the root.
+   */
   static boolean verbose(CommandLine.ParseResult parseResult) {
     for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
       if (result.hasMatchedOption("--verbose")) {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import se.samsyn.core.Json;
 
-/** Evaluation results as a text table, a Markdown table (for GROUPING.md) or Json.MAPPER. */
+/** Evaluation results as a text table, a Markdown table (for GROUPING.md) or JSON. */
 public final class EvalReport {
   private final PrincipleEvaluation.Results results;
   /** Set name ("all" first, "off-topic" last) → method name → figures. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.samsyn.core.Json;
 
-/** The results of a {@link ReviewSimulation} as a text table or Json.MAPPER. */
+/** The results of a {@link ReviewSimulation} as a text table or JSON. */
 public final class ReviewSimulationReport {
   private ReviewSimulationReport() {}
 

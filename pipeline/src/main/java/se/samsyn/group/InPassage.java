@@ -55,6 +55,10 @@ public final class InPassage implements PrincipleClassifier {
     List<Scored> out = new ArrayList<>(alone.size());
     for (int start = 0, end; start < alone.size(); start = end) {
       end = passageEnd(passage, start);
+      if (end - start == 1) {
+        out.add(alone.get(start)); // alone in its passage: as scored
+        continue;
+      }
       float[] logs = space.scores(end - start);
       for (int r = start; r < end; r++) {
         double[] own = alone.get(r).probabilities();

@@ -1,6 +1,7 @@
 package se.samsyn.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -21,5 +22,12 @@ class VerboseOptionTest {
     }
     assertEquals(0, CliRun.of("principles", "--verbose").exitCode());
     assertEquals(0, CliRun.of("--verbose", "principles").exitCode());
+  }
+
+  @Test
+  void itCountsBeforeAndAfterTheCommandsName() {
+    assertTrue(SamsynCommand.verbose(SamsynCommand.commandLine().parseArgs("--verbose", "run", "in", "--out", "o")));
+    assertTrue(SamsynCommand.verbose(SamsynCommand.commandLine().parseArgs("run", "in", "--out", "o", "--verbose")));
+    assertFalse(SamsynCommand.verbose(SamsynCommand.commandLine().parseArgs("run", "in", "--out", "o")));
   }
 }
