@@ -21,6 +21,7 @@ import se.samsyn.models.Codebook;
 final class PrinciplesCommand implements Callable<Integer> {
   static final List<String> CSV_COLUMNS = List.of("id", "name_sv", "name_en", "aliases", "seed_terms", "codebook",
       "codebook_version");
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 

@@ -30,8 +30,8 @@ public final class EvalMethods {
   /** The named method, or an {@link IllegalArgumentException} naming the choices. */
   public static EvalMethod create(String name, Codebook codebook, TermFeatures terms) {
     return switch (name) {
-      case "logistic", "liblinear-logistic" -> new EvalMethod(name, logisticGrid((LogisticClassifier) Classifiers.create(name, codebook, terms,
-          GroupingSettings.DEFAULTS)));
+      case "logistic", "liblinear-logistic" -> new EvalMethod(name,
+          logisticGrid((LogisticClassifier) Classifiers.create(name, codebook, terms, GroupingSettings.DEFAULTS)));
       case "keywords" -> EvalMethod.of(new KeywordBaseline(codebook));
       case "tfidf-centroid" -> EvalMethod.of(new CentroidBaseline(codebook));
       case "mallet-maxent" -> EvalMethod.of(new MalletMaxEnt(codebook));

@@ -110,7 +110,7 @@ public final class PrincipleEvaluation {
         known.add(item);
       }
       // read as the lines of a text file would be in a run: in each other's company
-      String passage = new GroupingInput(file, file, "", List.of(), GroupingInput.passage(List.of(), "")).contextKey();
+      String passage = GroupingInput.contextKey(file, GroupingInput.passage(List.of(), ""));
       folds.add(new Fold(file, ids, remarks.stream().map(r -> new PrincipleClassifier.Text(r, passage)).toList(), false));
     });
 

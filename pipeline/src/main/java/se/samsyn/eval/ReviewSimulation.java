@@ -115,8 +115,8 @@ public final class ReviewSimulation {
   }
 
   /** The review queue's order of the gold-labelled statements, then the random orders. */
-  private List<List<String>> orders(PrincipleClassifier classifier, List<PrincipleClassifier.Example> training, List<StructureLabeler.Labelled> held,
-      Map<String, GoldItem> goldById) {
+  private List<List<String>> orders(PrincipleClassifier classifier, List<PrincipleClassifier.Example> training,
+      List<StructureLabeler.Labelled> held, Map<String, GoldItem> goldById) {
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(training,
         held.stream().map(StructureLabeler.Labelled::classifierInput).toList());
     Map<String, Double> margins = new HashMap<>();
@@ -139,8 +139,8 @@ public final class ReviewSimulation {
     return orders;
   }
 
-  private void score(PrincipleClassifier classifier, List<PrincipleClassifier.Example> training, List<StructureLabeler.Labelled> held,
-      Set<String> coded, Map<String, GoldItem> goldById, Map<String, int[][][]> counts, int k, int order) {
+  private void score(PrincipleClassifier classifier, List<PrincipleClassifier.Example> training,
+      List<StructureLabeler.Labelled> held, Set<String> coded, Map<String, GoldItem> goldById, Map<String, int[][][]> counts, int k, int order) {
     List<PrincipleClassifier.Example> withCodings = new ArrayList<>(training);
     List<StructureLabeler.Labelled> rest = new ArrayList<>();
     for (StructureLabeler.Labelled statement : held) {

@@ -39,6 +39,11 @@ public record GroupingInput(String id, String documentId, String text, List<Stri
    * passage; empty when the passage is unknown.
    */
   public String contextKey() {
+    return contextKey(documentId, passage);
+  }
+
+  /** The context key of a statement of this document in this passage (see {@link #contextKey()}). */
+  public static String contextKey(String documentId, String passage) {
     return passage.isEmpty() ? "" : documentId + "\n" + passage;
   }
 }

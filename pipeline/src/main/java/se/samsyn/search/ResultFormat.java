@@ -71,6 +71,7 @@ public enum ResultFormat {
   /** Columns of the CSV format, the same names as the JSON hit fields (no HTML highlight: a sheet shows it as code). */
   public static final List<String> CSV_COLUMNS = List.of("statement_id", "document_id", "source", "title",
       "section", "location", "speaker", "kind", "date", "text", "principles", "score");
+
   public abstract void write(SearchResult result, Writer writer) throws IOException;
 
   /** The {@link #CSV} format in a CSV dialect ({@code --excel}: for Swedish Excel). */
