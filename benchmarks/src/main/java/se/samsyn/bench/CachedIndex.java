@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import se.samsyn.core.CodedDocument;
 import se.samsyn.index.IndexAnalysis;
-import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.LuceneIndexer;
 
 /**
@@ -42,7 +42,7 @@ final class CachedIndex {
   private static void build(IndexAnalysis analysis, int statements, long seed, Path folder, Path timing)
       throws IOException {
     Folders.delete(folder);
-    List<IndexedDocument> documents = GeneratedStatements.documents(statements, seed);
+    List<CodedDocument> documents = GeneratedStatements.documents(statements, seed);
     int threads = Runtime.getRuntime().availableProcessors();
     System.out.printf("%n[index] building %s (%,d statements, %d threads)…%n", folder, statements, threads);
     long start = System.nanoTime();

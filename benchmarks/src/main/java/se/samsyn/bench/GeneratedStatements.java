@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
-import se.samsyn.index.IndexedDocument;
-import se.samsyn.index.IndexedStatement;
 
 /**
  * Reproducible workshop statements for index and search measurements, built from fixed word lists
@@ -67,21 +67,21 @@ final class GeneratedStatements {
   }
 
   /** {@code count} statements in documents of {@link #PER_DOCUMENT} (the last may be shorter). */
-  static List<IndexedDocument> documents(int count, long seed) {
+  static List<CodedDocument> documents(int count, long seed) {
     Random random = new Random(seed);
-    List<IndexedDocument> documents = new ArrayList<>();
+    List<CodedDocument> documents = new ArrayList<>();
     for (int first = 0; first < count; first += PER_DOCUMENT) {
       documents.add(document(random, documents.size(), Math.min(PER_DOCUMENT, count - first)));
     }
     return documents;
   }
 
-  private static IndexedDocument document(Random random, int index, int size) {
+  private static CodedDocument document(Random random, int index, int size) {
     String id = String.format("gen-%06d", index);
     String organisation = ORGANISATIONS[random.nextInt(ORGANISATIONS.length)];
     LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
     String title = "Workshop " + (index + 1) + " – " + organisation;
-    List<IndexedStatement> statements = new ArrayList<>(size);
+    List<CodedStatement> statements = new ArrayList<>(size);
     String[] principle = null;
     String section = null;
     for (int i = 0; i < size; i++) {
@@ -90,11 +90,11 @@ final class GeneratedStatements {
         section = (i / (PER_DOCUMENT / SECTIONS) + 1) + ". " + principle[1] + " > Sammanfattning från "
             + (1 + random.nextInt(28)) + " " + MONTHS[random.nextInt(MONTHS.length)];
       }
-      statements.add(new IndexedStatement(String.format("%s-%04d", id, i), id, source(index), title, section,
+      statements.add(new CodedStatement(String.format("%s-%04d", id, i), id, source(index), title, section,
           "line " + (3 * i + 5), "", organisation, date, sentence(random), List.of(principle[0]), "heading", 1, "",
           principle[1], StatementKind.VOICE));
     }
-    return new IndexedDocument(id, statements);
+    return new CodedDocument(id, statements);
   }
 
   private static String sentence(Random random) {

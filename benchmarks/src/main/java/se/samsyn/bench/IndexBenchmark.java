@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import se.samsyn.analysis.SwedishLexicons;
+import se.samsyn.core.CodedDocument;
 import se.samsyn.index.IndexAnalysis;
-import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.Indexer.IndexUpdate;
 import se.samsyn.index.LuceneIndexer;
 
@@ -42,7 +42,7 @@ public class IndexBenchmark {
   public String analysis;
 
   private IndexAnalysis indexAnalysis;
-  private List<IndexedDocument> documents;
+  private List<CodedDocument> documents;
   private Path folder;
 
   @Setup(Level.Trial)

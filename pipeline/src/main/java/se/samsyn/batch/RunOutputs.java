@@ -11,21 +11,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.core.CodedDocument;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.Json;
 import se.samsyn.core.Statement;
-import se.samsyn.export.CsvTable;
+import se.samsyn.core.StatementGroups;
+import se.samsyn.core.Theme;
 import se.samsyn.export.CsvTable.Dialect;
+import se.samsyn.export.CsvTable;
 import se.samsyn.export.EmergingThemeTable;
-import se.samsyn.export.ThemeFrequencies;
 import se.samsyn.export.ThemeFrequencies.By;
-import se.samsyn.export.ThemeFrequencyTable;
+import se.samsyn.export.ThemeFrequencies;
 import se.samsyn.export.ThemeFrequencyTable.Shape;
+import se.samsyn.export.ThemeFrequencyTable;
 import se.samsyn.group.Grouping;
-import se.samsyn.group.StatementGroups;
-import se.samsyn.group.Theme;
-import se.samsyn.index.IndexedDocument;
 import se.samsyn.models.Codebook;
 
 /**
@@ -60,13 +60,13 @@ public final class RunOutputs {
   private final Grouping grouping;
   private final Map<String, StatementGroups> groups;
   private final Codebook codebook;
-  private final List<IndexedDocument> indexed;
+  private final List<CodedDocument> indexed;
 
   /**
    * @param indexed the statements as the index gets them, which the frequency tables count, so that
    *                {@code samsyn themes} over the index gives the same numbers
    */
-  RunOutputs(List<DocumentResult> results, Grouping grouping, Codebook codebook, List<IndexedDocument> indexed) {
+  RunOutputs(List<DocumentResult> results, Grouping grouping, Codebook codebook, List<CodedDocument> indexed) {
     this.results = List.copyOf(results);
     this.grouping = grouping;
     this.groups = grouping.byStatement();

@@ -12,13 +12,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedRun;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.StatementKind;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.index.CommittedRun;
-import se.samsyn.index.IndexedDocument;
 import se.samsyn.index.Indexer;
 import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportData;
@@ -54,7 +55,8 @@ final class RunPublisher {
       throws IOException {
     List<GroupingInput> inputs = groupingInputs(results);
     AppliedCodings codings = AppliedCodings.forRun(settings.out(), grouper, inputs);
-    Set<String> voices = StatementKinds.of(results.stream().map(DocumentResult::document).toList()).entrySet().stream()
+    Map<String, StatementKind> kinds = StatementKinds.of(results.stream().map(DocumentResult::document).toList());
+    Set<String> voices = kinds.entrySet().stream()
         .filter(e -> e.getValue() == StatementKind.VOICE).map(Map.Entry::getKey).collect(Collectors.toSet());
     Grouping grouping = grouper.group(inputs, List.of(), codings.human(), voices);
     times.lap("group");
@@ -62,7 +64,8 @@ final class RunPublisher {
     RunResult counted = new RunResult(results, changes.added(), changes.changed(), changes.unchanged(),
         changes.removed(), Duration.ZERO, Map.of(), codings);
     try {
-      return stageAndSwitch(counted, grouping, times, progress);
+      return stageAndSwitch(counted, grouping, CodedDocument.of(results, grouping.byStatement(), kinds), times,
+          progress);
     } catch (IOException | RuntimeException e) {
       try {
         RunFolder.recover(lock);
@@ -74,17 +77,16 @@ final class RunPublisher {
   }
 
   /** Writes the outputs into the run's own folder, commits the index and points the folder at the run. */
-  private RunResult stageAndSwitch(RunResult counted, Grouping grouping, StageTimes times, Progress progress)
-      throws IOException {
+  private RunResult stageAndSwitch(RunResult counted, Grouping grouping, List<CodedDocument> documents,
+      StageTimes times, Progress progress) throws IOException {
     Path out = settings.out();
     List<DocumentResult> results = counted.results();
-    List<IndexedDocument> documents = IndexedDocument.of(results, grouping.byStatement());
     String runId = UUID.randomUUID().toString();
     Path staging = Files.createDirectories(RunFolder.of(out, runId));
     new RunOutputs(results, grouping, grouper.codebook(), documents).write(staging, settings.excel(), progress);
     HtmlReport.write(staging.resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
         ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
-            settings.inputs().stream().map(InputScanner::displayName).toList()), results, grouping);
+            settings.inputs().stream().map(InputScanner::displayName).toList()), new CodedRun(results, documents, grouping.themes()));
     progress.checkpoint("staged " + HtmlReport.FILE);
     ReviewQueue.write(staging, grouping);
     progress.checkpoint("staged " + ReviewQueue.FOLDER_AND_FILE);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import picocli.CommandLine.Option;
+import se.samsyn.core.Method;
 import se.samsyn.core.StatementKind;
-import se.samsyn.group.Method;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.SearchFilters;
 

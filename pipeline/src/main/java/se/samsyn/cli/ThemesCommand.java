@@ -11,18 +11,18 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.export.AtomicFiles;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.export.StatementCodingTable;
-import se.samsyn.export.ThemeFrequencies;
 import se.samsyn.export.ThemeFrequencies.By;
-import se.samsyn.export.ThemeFrequencyTable;
+import se.samsyn.export.ThemeFrequencies;
 import se.samsyn.export.ThemeFrequencyTable.Shape;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.export.ThemeFrequencyTable;
 import se.samsyn.index.IndexedStatements;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.SearchFilters;
@@ -98,7 +98,7 @@ final class ThemesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Consumer<IndexedStatement> counting(Consumer<IndexedStatement> action, int[] count) {
+  private static Consumer<CodedStatement> counting(Consumer<CodedStatement> action, int[] count) {
     return statement -> {
       action.accept(statement);
       count[0]++;

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import se.samsyn.core.CodedStatement;
+import se.samsyn.core.StatementGroups;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.ThemeFrequencies.By;
-import se.samsyn.group.StatementGroups;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.models.Codebook;
 
 /**
@@ -29,7 +29,7 @@ public final class StatementCodingTable {
   /** The statements to write, handed over one at a time (read from an index, say). */
   @FunctionalInterface
   public interface Statements {
-    void forEach(Consumer<IndexedStatement> action) throws IOException;
+    void forEach(Consumer<CodedStatement> action) throws IOException;
   }
 
   private StatementCodingTable() {}
@@ -52,7 +52,7 @@ public final class StatementCodingTable {
     });
   }
 
-  private static Object[] cells(IndexedStatement s, By by, Codebook codebook, Map<String, String> themeLabels) {
+  private static Object[] cells(CodedStatement s, By by, Codebook codebook, Map<String, String> themeLabels) {
     List<String> principles = s.principles().isEmpty() ? List.of(StatementGroups.OTHER) : s.principles();
     String names = principles.stream().map(id -> codebook.principle(id).map(Codebook.Principle::nameSv)
         .orElse(id.equals(StatementGroups.OTHER) ? ThemeFrequencies.OTHER_NAME : id)).collect(Collectors.joining(SEPARATOR));

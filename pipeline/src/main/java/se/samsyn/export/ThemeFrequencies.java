@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import se.samsyn.core.CodedStatement;
+import se.samsyn.core.Method;
+import se.samsyn.core.StatementGroups;
 import se.samsyn.core.StatementKind;
-import se.samsyn.group.Method;
-import se.samsyn.group.StatementGroups;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.models.Codebook;
 
 /**
@@ -41,22 +41,22 @@ public final class ThemeFrequencies {
   /** What statements are grouped by. */
   public enum By {
     ALL(s -> "all"),
-    DOCUMENT(IndexedStatement::source),
-    SECTION(IndexedStatement::section),
+    DOCUMENT(CodedStatement::source),
+    SECTION(CodedStatement::section),
     DATE(s -> Objects.toString(s.date(), "")),
-    ORGANISATION(IndexedStatement::organisation),
-    SPEAKER(IndexedStatement::speaker),
+    ORGANISATION(CodedStatement::organisation),
+    SPEAKER(CodedStatement::speaker),
     /** What the statements are: voice, official, prompt or heading. */
     KIND(s -> s.kind().label());
 
-    private final Function<IndexedStatement, String> key;
+    private final Function<CodedStatement, String> key;
 
-    By(Function<IndexedStatement, String> key) {
+    By(Function<CodedStatement, String> key) {
       this.key = key;
     }
 
     /** The group {@code statement} belongs to (empty when it has no value, e.g. undated). */
-    public String groupOf(IndexedStatement statement) {
+    public String groupOf(CodedStatement statement) {
       return key.apply(statement);
     }
   }
@@ -116,7 +116,7 @@ public final class ThemeFrequencies {
     return codebook;
   }
 
-  public void add(IndexedStatement statement) {
+  public void add(CodedStatement statement) {
     Map<String, Map<Slice, Cell>> group = groups.computeIfAbsent(by.groupOf(statement), g -> new HashMap<>());
     List<String> codes = new ArrayList<>(statement.principles());
     if (codes.isEmpty()) {

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.samsyn.core.Assignment;
+import se.samsyn.core.Method;
 import se.samsyn.core.SameText;
+import se.samsyn.core.StatementGroups;
 import se.samsyn.core.TermFeatures;
+import se.samsyn.core.Theme;
 import se.samsyn.models.Codebook;
 
 /**

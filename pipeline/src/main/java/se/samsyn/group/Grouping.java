@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.samsyn.core.StatementGroups;
+import se.samsyn.core.Theme;
 
 /**
  * The grouping of a set of statements.

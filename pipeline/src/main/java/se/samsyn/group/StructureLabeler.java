@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.samsyn.core.Assignment;
+import se.samsyn.core.Method;
 
 /**
  * Labels statements from the structure of their document: a heading in the section path naming a

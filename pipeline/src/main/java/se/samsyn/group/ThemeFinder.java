@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import se.samsyn.core.TermFeatures;
+import se.samsyn.core.Theme;
 
 /**
  * Emerging themes: statements that fit no principle are clustered with spherical k-means over

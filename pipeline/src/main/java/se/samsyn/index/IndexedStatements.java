@@ -17,6 +17,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import se.samsyn.core.CodedStatement;
 
 /**
  * Every statement of an index, read in index order without the analysis chain: for counting and
@@ -54,7 +55,7 @@ public final class IndexedStatements implements Closeable {
   }
 
   /** Hands every statement that matches {@code filter} to {@code action}, in index order. */
-  public void forEach(Query filter, Consumer<IndexedStatement> action) throws IOException {
+  public void forEach(Query filter, Consumer<CodedStatement> action) throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : reader.leaves()) {

@@ -3,6 +3,7 @@ package se.samsyn.index;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import se.samsyn.core.CodedDocument;
 
 /** Makes a search index hold exactly the given documents' statements. */
 public interface Indexer {
@@ -12,7 +13,7 @@ public interface Indexer {
    *
    * @return what changed
    */
-  default IndexUpdate update(List<IndexedDocument> documents) throws IOException {
+  default IndexUpdate update(List<CodedDocument> documents) throws IOException {
     try (Update update = prepare(documents, Map.of())) {
       update.commit();
       return update.counts();
@@ -24,7 +25,7 @@ public interface Indexer {
    * yet visible; {@link Update#commit()} makes it visible with {@code commitData} (e.g. which run
    * committed), closing without commit leaves the previous content.
    */
-  Update prepare(List<IndexedDocument> documents, Map<String, String> commitData) throws IOException;
+  Update prepare(List<CodedDocument> documents, Map<String, String> commitData) throws IOException;
 
   /** A prepared update that waits for its commit. */
   interface Update extends AutoCloseable {

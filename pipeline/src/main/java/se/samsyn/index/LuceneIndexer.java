@@ -34,6 +34,8 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedStatement;
 
 /**
  * Keeps a Lucene index folder in step with the documents of a run: documents whose content is
@@ -77,7 +79,7 @@ public final class LuceneIndexer implements Indexer {
   }
 
   @Override
-  public Update prepare(List<IndexedDocument> documents, Map<String, String> commitData) throws IOException {
+  public Update prepare(List<CodedDocument> documents, Map<String, String> commitData) throws IOException {
     Files.createDirectories(folder);
     Directory directory = FSDirectory.open(folder);
     IndexWriter writer = null;
@@ -122,15 +124,15 @@ public final class LuceneIndexer implements Indexer {
     }
   }
 
-  private IndexUpdate synchronise(IndexWriter writer, List<IndexedDocument> documents) throws IOException {
+  private IndexUpdate synchronise(IndexWriter writer, List<CodedDocument> documents) throws IOException {
     Map<String, String> indexed = indexedKeys(writer);
     Set<String> wanted = new HashSet<>();
     List<Callable<Void>> additions = new ArrayList<>();
     int added = 0;
     int replaced = 0;
     int statements = 0;
-    for (IndexedDocument document : documents) {
-      String key = StatementSchema.documentKey(document.documentId(), document.fingerprint());
+    for (CodedDocument document : documents) {
+      String key = StatementSchema.documentKey(document);
       wanted.add(document.documentId());
       statements += document.statements().size();
       String before = indexed.get(document.documentId());
@@ -144,11 +146,11 @@ public final class LuceneIndexer implements Indexer {
         replaced++;
       }
       for (int from = 0; from < document.statements().size(); from += BATCH) {
-        List<IndexedStatement> batch = document.statements().subList(from,
+        List<CodedStatement> batch = document.statements().subList(from,
             Math.min(from + BATCH, document.statements().size()));
         additions.add(() -> {
           List<Document> docs = new ArrayList<>(batch.size());
-          for (IndexedStatement statement : batch) {
+          for (CodedStatement statement : batch) {
             docs.add(FACETS.build(StatementSchema.toDocument(statement, key)));
           }
           writer.addDocuments(docs);

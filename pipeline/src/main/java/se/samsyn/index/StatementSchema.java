@@ -1,7 +1,11 @@
 package se.samsyn.index;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +21,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
 
 /**
@@ -63,7 +69,7 @@ public final class StatementSchema {
   public static final String IS_HEADING = "is_heading";
   /** What caused the principles: headings, inline labels or terms (stored only). */
   public static final String EVIDENCE = "evidence";
-  /** Document id and fingerprint of its indexed content; see {@link IndexedDocument#fingerprint()}. */
+  /** Document id and fingerprint of its indexed content; see {@link #documentKey}. */
   static final String DOCUMENT_KEY = "document_key";
 
   /** The analysed text fields keep each term's offsets, so a hit is highlighted without re-analysing it. */
@@ -88,11 +94,30 @@ public final class StatementSchema {
     return config;
   }
 
-  static String documentKey(String documentId, String fingerprint) {
-    return documentId + "/" + fingerprint;
+  /**
+   * The document's id and a fingerprint of everything indexed for it: equal keys mean the index
+   * already holds exactly these statements.
+   */
+  static String documentKey(CodedDocument document) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
+      for (CodedStatement s : document.statements()) {
+        for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
+            s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
+            String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidence(),
+            s.kind().label())) {
+          digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+        }
+      }
+      return document.documentId() + "/" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
-  static Document toDocument(IndexedStatement s, String documentKey) {
+  static Document toDocument(CodedStatement s, String documentKey) {
     Document doc = new Document();
     doc.add(new StringField(DOCUMENT_KEY, documentKey, Field.Store.NO));
     doc.add(new StringField(STATEMENT_ID, s.statementId(), Field.Store.YES));
@@ -134,10 +159,10 @@ public final class StatementSchema {
   }
 
   /** The statement a stored Lucene document holds. */
-  public static IndexedStatement fromStored(Document doc) {
+  public static CodedStatement fromStored(Document doc) {
     IndexableField day = doc.getField(DATE);
     IndexableField score = doc.getField(SCORE);
-    return new IndexedStatement(doc.get(STATEMENT_ID), doc.get(DOCUMENT_ID), doc.get(SOURCE),
+    return new CodedStatement(doc.get(STATEMENT_ID), doc.get(DOCUMENT_ID), doc.get(SOURCE),
         doc.get(TITLE), doc.get(SECTION), doc.get(LOCATION), doc.get(SPEAKER), doc.get(ORGANISATION),
         day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), doc.get(TEXT),
         Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD),

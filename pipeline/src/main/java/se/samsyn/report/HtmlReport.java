@@ -9,9 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import se.samsyn.core.DocumentResult;
+import se.samsyn.core.CodedRun;
 import se.samsyn.export.AtomicFiles;
-import se.samsyn.group.Grouping;
 import se.samsyn.models.Codebook;
 
 /**
@@ -36,11 +35,11 @@ public final class HtmlReport {
     this.messages = messages;
   }
 
-  /** Assembles the report of a run (its results, one per input, and their grouping) and writes it to {@code file}. */
-  public static void write(Path file, ReportLanguage language, Codebook codebook, ReportData.Meta meta,
-      List<DocumentResult> results, Grouping grouping) throws IOException {
+  /** Assembles the report of a run and writes it to {@code file}. */
+  public static void write(Path file, ReportLanguage language, Codebook codebook, ReportData.Meta meta, CodedRun run)
+      throws IOException {
     Messages messages = new Messages(language);
-    write(file, new ReportAssembler(codebook, messages).assemble(meta, results, grouping), messages);
+    write(file, new ReportAssembler(codebook, messages).assemble(meta, run), messages);
   }
 
   /** Writes the report to {@code file} (a temporary file first, then moved into place). */

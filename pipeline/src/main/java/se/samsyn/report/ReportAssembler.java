@@ -14,17 +14,16 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.samsyn.core.CodedRun;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
+import se.samsyn.core.Method;
 import se.samsyn.core.SameText;
-import se.samsyn.export.ThemeFrequencies;
+import se.samsyn.core.StatementGroups;
+import se.samsyn.core.Theme;
 import se.samsyn.export.ThemeFrequencies.By;
-import se.samsyn.group.Grouping;
-import se.samsyn.group.Method;
-import se.samsyn.group.StatementGroups;
-import se.samsyn.group.Theme;
-import se.samsyn.index.IndexedDocument;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.export.ThemeFrequencies;
 import se.samsyn.models.Codebook;
 
 /**
@@ -48,11 +47,11 @@ public final class ReportAssembler {
     this.messages = Objects.requireNonNull(messages, "messages");
   }
 
-  /** The report of a run: its results (one per input, in source order) and their grouping. */
-  public ReportData assemble(ReportData.Meta meta, List<DocumentResult> results, Grouping grouping) {
-    List<IndexedStatement> statements = IndexedDocument.of(results, grouping.byStatement()).stream()
-        .flatMap(d -> d.statements().stream()).toList();
-    Map<String, String> themeLabels = grouping.themes().stream().collect(Collectors.toMap(Theme::id, Theme::label));
+  /** The report of a run. */
+  public ReportData assemble(ReportData.Meta meta, CodedRun run) {
+    List<CodedStatement> statements = run.statements();
+    List<DocumentResult> results = run.results();
+    Map<String, String> themeLabels = run.themeLabels();
     Map<By, ThemeFrequencies> counts = new LinkedHashMap<>();
     for (By by : List.of(By.ALL, By.DOCUMENT, By.DATE)) {
       ThemeFrequencies frequencies = new ThemeFrequencies(by, codebook, themeLabels);
@@ -62,24 +61,24 @@ public final class ReportAssembler {
     Map<String, Long> overall = byCode(counts.get(By.ALL).rows(), "all");
     List<DocumentResult> documents = results.stream().filter(r -> r.status().hasText()).toList();
     List<DocumentResult> failures = results.stream().filter(r -> !r.status().isComplete()).toList();
-    return new ReportData(meta, summary(statements, overall, documents.size(), failures.size(), grouping),
+    return new ReportData(meta, summary(statements, overall, documents.size(), failures.size(), run.themes().size()),
         principleBars(overall), heatmap(counts.get(By.DOCUMENT).rows(), documents),
-        timeline(counts.get(By.DATE).rows()), representatives(statements, overall), themes(grouping, statements),
+        timeline(counts.get(By.DATE).rows()), representatives(statements, overall), themes(run.themes(), statements),
         documents.stream().map(ReportAssembler::document).toList(),
         failures.stream().map(f -> new ReportData.Failure(f.source().source(), f.status().name(), f.error())).toList());
   }
 
-  private static ReportData.Summary summary(List<IndexedStatement> statements, Map<String, Long> overall,
-      long documents, long failures, Grouping grouping) {
+  private static ReportData.Summary summary(List<CodedStatement> statements, Map<String, Long> overall,
+      long documents, long failures, int themes) {
     Map<String, Long> byMethod = statements.stream().filter(s -> !s.principles().isEmpty())
-        .collect(Collectors.groupingBy(IndexedStatement::method, Collectors.counting()));
+        .collect(Collectors.groupingBy(CodedStatement::method, Collectors.counting()));
     long inThemes = overall.entrySet().stream().filter(e -> e.getKey().startsWith(ThemeFrequencies.THEME_PREFIX))
         .mapToLong(Map.Entry::getValue).sum();
     return new ReportData.Summary(documents, overall.getOrDefault(ThemeFrequencies.TOTAL, 0L), failures,
         byMethod.getOrDefault(Method.HEADING.label(), 0L), byMethod.getOrDefault(Method.INLINE.label(), 0L),
         byMethod.getOrDefault(Method.CLASSIFIER.label(), 0L), byMethod.getOrDefault(Method.HUMAN.label(), 0L),
         overall.getOrDefault(StatementGroups.OTHER, 0L),
-        grouping.themes().size(), inThemes);
+        themes, inThemes);
   }
 
   /** Every codebook principle (those without statements too), most statements first, then {@code other}. */
@@ -151,7 +150,7 @@ public final class ReportAssembler {
         .map(e -> new ReportData.Bar(e.getKey(), e.getKey(), e.getValue(), false)).toList(), undated);
   }
 
-  private List<ReportData.PrincipleExamples> representatives(List<IndexedStatement> statements,
+  private List<ReportData.PrincipleExamples> representatives(List<CodedStatement> statements,
       Map<String, Long> overall) {
     Representatives representatives = new Representatives(statements);
     return codebook.principles().stream().filter(p -> overall.getOrDefault(p.id(), 0L) > 0)
@@ -161,10 +160,10 @@ public final class ReportAssembler {
         .toList();
   }
 
-  private static List<ReportData.ThemeSummary> themes(Grouping grouping, List<IndexedStatement> statements) {
-    Map<String, IndexedStatement> byId = statements.stream()
-        .collect(Collectors.toMap(IndexedStatement::statementId, Function.identity(), (a, b) -> a));
-    return grouping.themes().stream().map(t -> new ReportData.ThemeSummary(t.id(), t.labelTerms(), t.members().size(),
+  private static List<ReportData.ThemeSummary> themes(List<Theme> themes, List<CodedStatement> statements) {
+    Map<String, CodedStatement> byId = statements.stream()
+        .collect(Collectors.toMap(CodedStatement::statementId, Function.identity(), (a, b) -> a));
+    return themes.stream().map(t -> new ReportData.ThemeSummary(t.id(), t.labelTerms(), t.members().size(),
         t.members().stream().map(byId::get).filter(Objects::nonNull)
             .filter(distinctBy(s -> SameText.key(s.text()))).limit(EXAMPLES_PER_THEME)
             .map(ReportAssembler::example).toList())).toList();
@@ -176,7 +175,7 @@ public final class ReportAssembler {
         Objects.toString(d.date(), ""), d.statements().size(), result.status().name());
   }
 
-  private static ReportData.Example example(IndexedStatement s) {
+  private static ReportData.Example example(CodedStatement s) {
     return new ReportData.Example(s.text(), s.source(), s.section(), s.location(), Objects.toString(s.date(), ""),
         s.method(), s.score(), s.speaker(), s.kind().label());
   }

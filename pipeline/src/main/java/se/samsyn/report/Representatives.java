@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import se.samsyn.analysis.AnalyzerTerms;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.SameText;
 import se.samsyn.core.StatementKind;
 import se.samsyn.group.SparseRows;
 import se.samsyn.group.TfIdf;
 import se.samsyn.group.Vocabulary;
-import se.samsyn.index.IndexedStatement;
 
 /**
  * Picks the most representative statements of a principle: those that belong to it most surely and
@@ -34,11 +34,11 @@ final class Representatives {
   private static final int MIN_WORDS = 5;
   private static final int PER_DOCUMENT = 2;
 
-  private final List<IndexedStatement> statements;
+  private final List<CodedStatement> statements;
   private final SparseRows rows;
   private final int vocabulary;
 
-  Representatives(List<IndexedStatement> statements) {
+  Representatives(List<CodedStatement> statements) {
     this.statements = List.copyOf(statements);
     Vocabulary terms = new Vocabulary();
     List<int[]> texts = new ArrayList<>();
@@ -51,7 +51,7 @@ final class Representatives {
   }
 
   /** Up to {@code limit} statements of the principle, most representative first. */
-  List<IndexedStatement> of(String principleId, int limit) {
+  List<CodedStatement> of(String principleId, int limit) {
     List<Integer> members = IntStream.range(0, statements.size())
         .filter(i -> statements.get(i).principles().contains(principleId)).boxed().toList();
     List<Integer> onTop = members.stream().filter(i -> isTop(i, principleId)).toList();
@@ -64,7 +64,7 @@ final class Representatives {
         .thenComparing(i -> -weight.get(i))
         .thenComparing(i -> statements.get(i).statementId()));
     Set<String> texts = new HashSet<>();
-    List<IndexedStatement> picked = new ArrayList<>(pick(ranked.stream().filter(this::isVoice).toList(), limit, texts));
+    List<CodedStatement> picked = new ArrayList<>(pick(ranked.stream().filter(this::isVoice).toList(), limit, texts));
     picked.addAll(pick(ranked.stream().filter(i -> !isVoice(i)).toList(), limit - picked.size(), texts));
     return picked;
   }
@@ -74,12 +74,12 @@ final class Representatives {
   }
 
   /** The best ones in rank order, texts not in {@code texts} and once, documents spread when possible. */
-  private List<IndexedStatement> pick(List<Integer> ranked, int limit, Set<String> texts) {
+  private List<CodedStatement> pick(List<Integer> ranked, int limit, Set<String> texts) {
     List<Integer> picked = new ArrayList<>();
     List<Integer> held = new ArrayList<>();
     Map<String, Integer> perDocument = new HashMap<>();
     for (int rank = 0; rank < ranked.size() && picked.size() < limit; rank++) {
-      IndexedStatement s = statements.get(ranked.get(rank));
+      CodedStatement s = statements.get(ranked.get(rank));
       if (texts.add(SameText.key(s.text()))) {
         boolean spread = perDocument.merge(s.documentId(), 1, Integer::sum) <= PER_DOCUMENT;
         (spread ? picked : held).add(rank);

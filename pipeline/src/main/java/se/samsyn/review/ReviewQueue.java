@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.core.Method;
+import se.samsyn.core.StatementGroups;
 import se.samsyn.export.CsvTable;
 import se.samsyn.group.Grouping;
-import se.samsyn.group.Method;
-import se.samsyn.group.StatementGroups;
 
 /**
  * The statements worth a reviewer's time, most uncertain first: those the classifier coded (also

@@ -2,7 +2,7 @@ package se.samsyn.search;
 
 import java.util.List;
 import java.util.Objects;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.core.CodedStatement;
 
 /**
  * One statement found by a search.
@@ -11,7 +11,7 @@ import se.samsyn.index.IndexedStatement;
  * @param score     relevance; hits are ordered by it, highest first
  * @param matches   character ranges of the statement text that matched, in order, not overlapping
  */
-public record Hit(IndexedStatement statement, float score, List<Span> matches) {
+public record Hit(CodedStatement statement, float score, List<Span> matches) {
   public Hit {
     Objects.requireNonNull(statement, "statement");
     matches = List.copyOf(matches);

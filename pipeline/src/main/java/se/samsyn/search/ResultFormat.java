@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Json;
-import se.samsyn.export.CsvTable;
 import se.samsyn.export.CsvTable.Dialect;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.export.CsvTable;
 
 /** How {@code samsyn search} prints a result. */
 public enum ResultFormat {
@@ -30,7 +30,7 @@ public enum ResultFormat {
       }
       int rank = 0;
       for (Hit hit : result.hits()) {
-        IndexedStatement s = hit.statement();
+        CodedStatement s = hit.statement();
         out.printf(Locale.ROOT, "%n%2d. %s%n", ++rank, joined(" · ", s.source(), s.location(), s.section()));
         out.printf(Locale.ROOT, "    %s%n", hit.marked("«", "»"));
         out.printf(Locale.ROOT, "    %s%n", joined(" · ", s.title(), Objects.toString(s.date(), ""),
@@ -78,7 +78,7 @@ public enum ResultFormat {
   public static void csv(SearchResult result, Writer writer, Dialect dialect) throws IOException {
     CsvTable.write(writer, dialect, CSV_COLUMNS, table -> {
       for (Hit hit : result.hits()) {
-        IndexedStatement s = hit.statement();
+        CodedStatement s = hit.statement();
         table.row(s.statementId(), s.documentId(), s.source(), s.title(), s.section(), s.location(),
             s.speaker(), s.kind().label(), Objects.toString(s.date(), ""), s.text(),
             String.join(";", s.principles()), CsvTable.decimal(hit.score(), 4));
@@ -113,7 +113,7 @@ public enum ResultFormat {
   }
 
   /** The fields every JSON view of a statement starts with, from statement_id to text. */
-  public static ObjectNode statement(IndexedStatement s) {
+  public static ObjectNode statement(CodedStatement s) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("statement_id", s.statementId());
     node.put("document_id", s.documentId());

@@ -20,9 +20,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -32,8 +32,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.index.CommittedRun;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
 
@@ -132,25 +132,25 @@ public final class StatementIndex implements Closeable {
   }
 
   /** The statement with this id, if the index holds it. */
-  public Optional<IndexedStatement> statement(String statementId) throws IOException {
+  public Optional<CodedStatement> statement(String statementId) throws IOException {
     return first(new TermQuery(new Term(StatementSchema.STATEMENT_ID, statementId)));
   }
 
   /** A statement of the document with this id (any one), if the index holds the document. */
-  public Optional<IndexedStatement> anyOfDocument(String documentId) throws IOException {
+  public Optional<CodedStatement> anyOfDocument(String documentId) throws IOException {
     return first(new TermQuery(new Term(StatementSchema.DOCUMENT_ID, documentId)));
   }
 
   /** Every statement of a document, in the order of the ordinals in their ids. */
-  public List<IndexedStatement> documentStatements(String documentId) throws IOException {
+  public List<CodedStatement> documentStatements(String documentId) throws IOException {
     TermQuery query = new TermQuery(new Term(StatementSchema.DOCUMENT_ID, documentId));
     int count = Math.max(1, searcher.count(query));
-    List<IndexedStatement> statements = new ArrayList<>();
+    List<CodedStatement> statements = new ArrayList<>();
     for (ScoreDoc doc : best(query, count).scoreDocs) {
       statements.add(stored(doc.doc));
     }
-    statements.sort(Comparator.comparingLong((IndexedStatement s) -> ordinal(s.statementId()))
-        .thenComparing(IndexedStatement::statementId));
+    statements.sort(Comparator.comparingLong((CodedStatement s) -> ordinal(s.statementId()))
+        .thenComparing(CodedStatement::statementId));
     return statements;
   }
 
@@ -178,7 +178,7 @@ public final class StatementIndex implements Closeable {
     return searcher.search(query, new TopScoreDocCollectorManager(room, room));
   }
 
-  IndexedStatement stored(int doc) throws IOException {
+  CodedStatement stored(int doc) throws IOException {
     return StatementSchema.fromStored(searcher.storedFields().document(doc));
   }
 
@@ -202,7 +202,7 @@ public final class StatementIndex implements Closeable {
     return result;
   }
 
-  private Optional<IndexedStatement> first(Query query) throws IOException {
+  private Optional<CodedStatement> first(Query query) throws IOException {
     TopDocs found = best(query, 1);
     return found.scoreDocs.length == 0 ? Optional.empty() : Optional.of(stored(found.scoreDocs[0].doc));
   }

@@ -14,9 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Json;
-import se.samsyn.group.Method;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.core.Method;
 import se.samsyn.models.Codebook;
 import se.samsyn.review.Coding;
 import se.samsyn.review.CodingsFile;
@@ -55,7 +55,7 @@ final class ReviewApi {
     int changed = 0;
     try (LiveIndex.Lease lease = index.acquire()) {
       for (ReviewQueue.Entry entry : ReviewQueue.read(runFolder).values()) {
-        IndexedStatement s = lease.index().statement(entry.statementId()).orElse(null);
+        CodedStatement s = lease.index().statement(entry.statementId()).orElse(null);
         if (s == null || !matches(s, entry, principle, document, method)) {
           continue;
         }
@@ -104,7 +104,7 @@ final class ReviewApi {
     if (!Coding.validReviewer(reviewer)) {
       throw new BadRequest("a reviewer name holds letters, digits, space and . _ @ - (at most 60)");
     }
-    IndexedStatement statement;
+    CodedStatement statement;
     try (LiveIndex.Lease lease = index.acquire()) {
       statement = lease.index().statement(id).orElseThrow(() -> new BadRequest("no statement with id '" + id + "'"));
     }
@@ -117,7 +117,7 @@ final class ReviewApi {
     SearchApi.json(ctx, root);
   }
 
-  private static boolean matches(IndexedStatement s, ReviewQueue.Entry entry, String principle, String document,
+  private static boolean matches(CodedStatement s, ReviewQueue.Entry entry, String principle, String document,
       String method) {
     boolean principleOk = principle == null || principle.isEmpty()
         || (principle.equals(Coding.OTHER) ? s.principles().isEmpty() : s.principles().contains(principle));
@@ -128,7 +128,7 @@ final class ReviewApi {
   }
 
   /** Whether a coding says otherwise than the model's answer the index holds (a human answer is the coding's own). */
-  private static boolean changesModel(IndexedStatement s, Coding coding) {
+  private static boolean changesModel(CodedStatement s, Coding coding) {
     return !s.method().equals(Method.HUMAN.label()) && !Set.copyOf(s.principles()).equals(Set.copyOf(coding.principles()));
   }
 

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Json;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.EmergingThemeTable;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.StatementSchema;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.QuerySyntaxException;
@@ -61,7 +61,7 @@ final class SearchApi {
     int around = Math.min(MAX_CONTEXT, SearchParameters.number(ctx::queryParam, "around", CONTEXT));
     try (LiveIndex.Lease lease = index.acquire()) {
       StatementIndex s = lease.index();
-      IndexedStatement statement = s.statement(id).orElse(null);
+      CodedStatement statement = s.statement(id).orElse(null);
       if (statement == null) {
         ctx.status(404);
         json(ctx, message("no statement with id '" + id + "'"));

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.core.CodedStatement;
 
 /**
  * {@code GET /api/documents/{id}/source}: the source file of a document of the index, looked up by
@@ -26,7 +26,7 @@ final class SourceApi {
 
   void source(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    IndexedStatement statement;
+    CodedStatement statement;
     try (LiveIndex.Lease lease = index.acquire()) {
       statement = lease.index().anyOfDocument(id).orElse(null);
     }

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.search.ResultFormat;
 
 /** JSON of a statement and of a statement in its context. */
 final class StatementJson {
   private StatementJson() {}
 
-  static ObjectNode of(IndexedStatement s) {
+  static ObjectNode of(CodedStatement s) {
     ObjectNode node = ResultFormat.statement(s);
     node.put("organisation", s.organisation());
     ArrayNode principles = node.putArray("principles");
@@ -27,7 +27,7 @@ final class StatementJson {
    *
    * @param document every statement of the document, in order; holds the statement
    */
-  static ObjectNode withContext(IndexedStatement statement, List<IndexedStatement> document, int around) {
+  static ObjectNode withContext(CodedStatement statement, List<CodedStatement> document, int around) {
     int at = 0;
     while (at < document.size() && !document.get(at).statementId().equals(statement.statementId())) {
       at++;

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.samsyn.batch.OutputTables;
+import se.samsyn.core.Method;
 import se.samsyn.core.StatementKind;
-import se.samsyn.group.Method;
 import se.samsyn.models.Codebook;
 
 /**

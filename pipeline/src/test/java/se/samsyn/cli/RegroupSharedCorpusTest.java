@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import se.samsyn.batch.OutputTables;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.export.refi.QdpxExport;
 import se.samsyn.export.refi.RefiQda;
 import se.samsyn.index.IndexAnalysis;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.search.StatementIndex;
 
 /**
@@ -91,7 +91,7 @@ class RegroupSharedCorpusTest {
       for (String id : coded) {
         assertEquals("human", rows.get(id).get("method"), id);
         assertEquals(gold.get(id), rows.get(id).get("principles"), id);
-        IndexedStatement indexed = index.statement(id).orElseThrow();
+        CodedStatement indexed = index.statement(id).orElseThrow();
         assertEquals("human", indexed.method(), id);
         assertEquals(List.of(gold.get(id).split(";")), indexed.principles(), id);
       }

@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
 import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.export.ThemeFrequencies.CodeType;
 import se.samsyn.export.ThemeFrequencies.Row;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.models.Codebook;
 
 class ThemeFrequenciesTest {
   private static final LocalDate MAY = LocalDate.of(2018, 5, 8);
 
-  private static IndexedStatement statement(String id, String document, LocalDate date, List<String> principles,
+  private static CodedStatement statement(String id, String document, LocalDate date, List<String> principles,
       String theme, StatementKind kind) {
-    return new IndexedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", date, "text",
+    return new CodedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", date, "text",
         principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "", kind);
   }
 
@@ -63,7 +63,7 @@ class ThemeFrequenciesTest {
   @Test
   void detailedRowsBreakEachCountDownByKindAndMethodAndAddUpToIt() {
     List<Row> detailed = fourStatements().detailedRows();
-    int slices = 1 + StatementKind.values().length * se.samsyn.group.Method.values().length;
+    int slices = 1 + StatementKind.values().length * se.samsyn.core.Method.values().length;
     assertEquals(fourStatements().rows().size() * slices, detailed.size());
     List<Row> dialogue = detailed.stream().filter(r -> r.group().equals("2018-05-08") && r.code().equals("dialogue")
         && r.statements() > 0).toList();

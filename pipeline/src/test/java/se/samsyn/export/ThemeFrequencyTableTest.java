@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
 import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.export.ThemeFrequencyTable.Shape;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.models.Codebook;
 
 class ThemeFrequencyTableTest {
   private ThemeFrequencies frequencies;
 
-  private static IndexedStatement statement(String id, String document, List<String> principles, String theme) {
-    return new IndexedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", null, "text",
+  private static CodedStatement statement(String id, String document, List<String> principles, String theme) {
+    return new CodedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", null, "text",
         principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "", StatementKind.VOICE);
   }
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import se.samsyn.analysis.AnalyzerTerms;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.TestLexicons;
+import se.samsyn.core.Method;
+import se.samsyn.core.StatementGroups;
+import se.samsyn.core.Theme;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.PrincipleExamples;
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.samsyn.core.Assignment;
+import se.samsyn.core.Method;
 import se.samsyn.models.Codebook;
 
 class StructureLabelerTest {

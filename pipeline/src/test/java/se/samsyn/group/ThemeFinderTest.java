@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samsyn.core.TermFeatures;
+import se.samsyn.core.Theme;
 
 class ThemeFinderTest {
   /** Words as terms, each at its own position. */

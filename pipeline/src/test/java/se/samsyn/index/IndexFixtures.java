@@ -3,6 +3,8 @@ package se.samsyn.index;
 import java.time.LocalDate;
 import java.util.List;
 import se.samsyn.analysis.TestLexicons;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
 
 /** Statements and analysis for index and search tests. */
@@ -14,15 +16,15 @@ public final class IndexFixtures {
   }
 
   /** A statement of a document; its source is {@code in/<documentId>.txt}. */
-  public static IndexedStatement statement(String documentId, int ordinal, String text, String organisation,
+  public static CodedStatement statement(String documentId, int ordinal, String text, String organisation,
       LocalDate date, List<String> principles) {
-    return new IndexedStatement(documentId + "-" + ordinal, documentId, "in/" + documentId + ".txt",
+    return new CodedStatement(documentId + "-" + ordinal, documentId, "in/" + documentId + ".txt",
         "Workshop " + documentId, "1. Rubrik > Sammanfattning", "line " + ordinal, "", organisation, date, text,
         principles, principles.isEmpty() ? "" : "heading", principles.isEmpty() ? 0 : 1, "",
         principles.isEmpty() ? "" : "1. Rubrik", StatementKind.VOICE);
   }
 
-  public static IndexedDocument document(String documentId, IndexedStatement... statements) {
-    return new IndexedDocument(documentId, List.of(statements));
+  public static CodedDocument document(String documentId, CodedStatement... statements) {
+    return new CodedDocument(documentId, List.of(statements));
   }
 }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.ExtractionStatus;
@@ -51,11 +53,11 @@ class LuceneIndexerTest {
     analysis.close();
   }
 
-  private static final IndexedDocument A = document("a",
+  private static final CodedDocument A = document("a",
       statement("a", 1, "Dialogen ska vara regelbunden.", "Region Testland", LocalDate.of(2024, 3, 12), List.of()),
       statement("a", 2, "Fleråriga bidrag ger arbetsro.", "Region Testland", LocalDate.of(2024, 3, 12),
           List.of("long_term")));
-  private static final IndexedDocument B = document("b",
+  private static final CodedDocument B = document("b",
       statement("b", 1, "Kvaliteten avgörs av föreningarna.", "", null, List.of()));
 
   @Test
@@ -66,7 +68,7 @@ class LuceneIndexerTest {
 
     assertEquals(new Indexer.IndexUpdate(0, 0, 0, 2, 3), indexer.update(List.of(A, B)));
 
-    IndexedDocument changedB = document("b",
+    CodedDocument changedB = document("b",
         statement("b", 1, "Kvaliteten avgörs av föreningarna själva.", "", null, List.of()),
         statement("b", 2, "Uppföljning sker varje år.", "", null, List.of()));
     assertEquals(new Indexer.IndexUpdate(0, 1, 0, 1, 4), indexer.update(List.of(A, changedB)));
@@ -81,13 +83,13 @@ class LuceneIndexerTest {
   void aNewThemeOrScoreOfTheSameStatementsReplacesTheirDocument() throws IOException {
     LuceneIndexer indexer = new LuceneIndexer(folder, analysis, 2);
     indexer.update(List.of(B));
-    IndexedStatement b1 = B.statements().getFirst();
-    IndexedStatement themed = new IndexedStatement(b1.statementId(), b1.documentId(), b1.source(), b1.title(),
+    CodedStatement b1 = B.statements().getFirst();
+    CodedStatement themed = new CodedStatement(b1.statementId(), b1.documentId(), b1.source(), b1.title(),
         b1.section(), b1.location(), b1.speaker(), b1.organisation(), b1.date(), b1.text(), b1.principles(),
         "classifier", 0.25, "kvalitet-forening", "", b1.kind());
     assertEquals(new Indexer.IndexUpdate(0, 1, 0, 0, 1), indexer.update(List.of(document("b", themed))));
     assertEquals(themed, stored("b-1"));
-    IndexedStatement rescored = new IndexedStatement(themed.statementId(), themed.documentId(), themed.source(),
+    CodedStatement rescored = new CodedStatement(themed.statementId(), themed.documentId(), themed.source(),
         themed.title(), themed.section(), themed.location(), themed.speaker(), themed.organisation(), themed.date(),
         themed.text(), themed.principles(), themed.method(), 0.3, themed.theme(), themed.evidence(),
         themed.kind());
@@ -121,12 +123,13 @@ class LuceneIndexerTest {
         LocalDate.of(2018, 5, 8), "Östergötland", "sv", List.of(said));
     SourceFile copy = new SourceFile(Path.of("/in/b.txt"), "in/b.txt", "a".repeat(64), 10);
     Document empty = new Document(copy.documentId(), copy, "", "", null, "", "", List.of());
-    List<IndexedDocument> documents = IndexedDocument.of(List.of(
+    List<CodedDocument> documents = CodedDocument.of(List.of(
         new DocumentResult(document, ExtractionStatus.OK, ""),
-        new DocumentResult(empty, ExtractionStatus.SKIPPED, "same content as in/a.txt")));
+        new DocumentResult(empty, ExtractionStatus.SKIPPED, "same content as in/a.txt")),
+        Map.of(), Map.of(said.id(), StatementKind.OFFICIAL));
     assertEquals(1, documents.size());
-    IndexedStatement statement = documents.getFirst().statements().getFirst();
-    assertEquals(new IndexedStatement(said.id(), source.documentId(), "in/a.txt", "Titel", "Principerna", "",
+    CodedStatement statement = documents.getFirst().statements().getFirst();
+    assertEquals(new CodedStatement(said.id(), source.documentId(), "in/a.txt", "Titel", "Principerna", "",
         "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, "", "",
         StatementKind.OFFICIAL),
         statement);
@@ -136,10 +139,10 @@ class LuceneIndexerTest {
   void indexedStatementsReadsBackEveryStoredStatementThatMatchesAFilter() throws IOException {
     new LuceneIndexer(folder, analysis, 2).update(List.of(A, B));
     try (IndexedStatements statements = IndexedStatements.open(folder)) {
-      List<IndexedStatement> all = new ArrayList<>();
+      List<CodedStatement> all = new ArrayList<>();
       statements.forEach(new MatchAllDocsQuery(), all::add);
       // documents are added on two threads, so the index order of a and b varies
-      all.sort(Comparator.comparing(IndexedStatement::statementId));
+      all.sort(Comparator.comparing(CodedStatement::statementId));
       assertEquals(List.of(A.statements().get(0), A.statements().get(1), B.statements().get(0)), all);
       List<String> byHeading = new ArrayList<>();
       statements.forEach(new TermQuery(new Term(StatementSchema.METHOD, "heading")), s -> byHeading.add(s.statementId()));
@@ -149,8 +152,8 @@ class LuceneIndexerTest {
 
   @Test
   void statementsOfAnotherDocumentAreRejected() {
-    IndexedStatement ofA = A.statements().getFirst();
-    assertThrows(IllegalArgumentException.class, () -> new IndexedDocument("b", List.of(ofA)));
+    CodedStatement ofA = A.statements().getFirst();
+    assertThrows(IllegalArgumentException.class, () -> new CodedDocument("b", List.of(ofA)));
   }
 
   @Test
@@ -180,7 +183,7 @@ class LuceneIndexerTest {
     return ids;
   }
 
-  private IndexedStatement stored(String statementId) throws IOException {
+  private CodedStatement stored(String statementId) throws IOException {
     try (var directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
       TopDocs top = new IndexSearcher(reader).search(
           new TermQuery(new Term(StatementSchema.STATEMENT_ID, statementId)), 1);

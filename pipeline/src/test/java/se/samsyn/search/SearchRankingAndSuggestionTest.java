@@ -12,10 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
 import se.samsyn.index.IndexFixtures;
-import se.samsyn.index.IndexedDocument;
-import se.samsyn.index.IndexedStatement;
 
 /**
  * Ranking and recall beyond the judged queries, on statements written here: statements with content
@@ -46,15 +46,15 @@ class SearchRankingAndSuggestionTest {
   }
 
   /** The first statement gets {@code firstKind}, the others are voices; texts in order. */
-  private static IndexedDocument document(String id, StatementKind firstKind, String... texts) {
-    List<IndexedStatement> statements = new ArrayList<>();
+  private static CodedDocument document(String id, StatementKind firstKind, String... texts) {
+    List<CodedStatement> statements = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      IndexedStatement s = IndexFixtures.statement(id, i + 1, texts[i], "", null, List.of());
-      statements.add(new IndexedStatement(s.statementId(), s.documentId(), s.source(), s.title(), s.section(),
+      CodedStatement s = IndexFixtures.statement(id, i + 1, texts[i], "", null, List.of());
+      statements.add(new CodedStatement(s.statementId(), s.documentId(), s.source(), s.title(), s.section(),
           s.location(), s.speaker(), s.organisation(), s.date(), s.text(), s.principles(), s.method(), s.score(),
           s.theme(), s.evidence(), i == 0 ? firstKind : StatementKind.VOICE));
     }
-    return new IndexedDocument(id, statements);
+    return new CodedDocument(id, statements);
   }
 
   @AfterAll

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.analysis.TestLexicons;
 import se.samsyn.cli.CliRun;
 import se.samsyn.cli.SharedCorpus;
+import se.samsyn.core.CodedDocument;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
 import se.samsyn.index.IndexAnalysis;
-import se.samsyn.index.IndexedDocument;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
 import se.samsyn.models.Codebook;
@@ -42,7 +42,7 @@ class SearchSharedCorpusTest {
   static Path work;
   private static IndexAnalysis analysis;
   private static StatementSearcher samsyn;
-  private static List<IndexedStatement> statements;
+  private static List<CodedStatement> statements;
 
   @BeforeAll
   static void indexTheSharedCorpus() throws IOException {
@@ -99,7 +99,7 @@ class SearchSharedCorpusTest {
 
   @Test
   void oberoendeRanksAStatementWithContentFirstAndTheMisspeltDialgSuggestsDialog() throws Exception {
-    IndexedStatement first = hits("oberoende").getFirst().statement();
+    CodedStatement first = hits("oberoende").getFirst().statement();
     assertTrue(first.text().split("\\s+").length >= ContentPrior.FULL_WORDS && first.kind() != StatementKind.HEADING,
         first.toString());
     SearchResult dialg = samsyn.search(new SearchRequest("dialg", SearchFilters.NONE, 10, true));
@@ -115,7 +115,7 @@ class SearchSharedCorpusTest {
   @Test
   void thePhraseOmsesidigRespektFindsExactlyTheStatementsWithThatPhrase() throws Exception {
     List<String> found = texts(samsyn, "\"ömsesidig respekt\"", 200, true);
-    List<String> expected = statements.stream().map(IndexedStatement::text)
+    List<String> expected = statements.stream().map(CodedStatement::text)
         .filter(t -> t.toLowerCase(Locale.ROOT).contains("ömsesidig respekt")).toList();
     assertTrue(!expected.isEmpty());
     assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList());
@@ -159,7 +159,7 @@ class SearchSharedCorpusTest {
     double recall = 0;
     double ndcg = 0;
     for (SearchTestSet.TestQuery query : set.queries()) {
-      List<IndexedStatement> ranking = searcher.search(new SearchRequest(query.query(), SearchFilters.NONE,
+      List<CodedStatement> ranking = searcher.search(new SearchRequest(query.query(), SearchFilters.NONE,
           SearchTestSet.CUTOFF, expand)).hits().stream().map(Hit::statement).toList();
       recall += SearchTestSet.recall(ranking, query.relevant());
       ndcg += SearchTestSet.ndcg(ranking, query.relevant());
@@ -167,14 +167,14 @@ class SearchSharedCorpusTest {
     return new double[] {recall / set.queries().size(), ndcg / set.queries().size()};
   }
 
-  private static List<IndexedDocument> byDocument(List<IndexedStatement> statements) {
-    Map<String, List<IndexedStatement>> documents = new LinkedHashMap<>();
+  private static List<CodedDocument> byDocument(List<CodedStatement> statements) {
+    Map<String, List<CodedStatement>> documents = new LinkedHashMap<>();
     statements.forEach(s -> documents.computeIfAbsent(s.documentId(), k -> new ArrayList<>()).add(s));
-    return documents.entrySet().stream().map(e -> new IndexedDocument(e.getKey(), e.getValue())).toList();
+    return documents.entrySet().stream().map(e -> new CodedDocument(e.getKey(), e.getValue())).toList();
   }
 
-  private static List<IndexedStatement> storedStatements(Path index) throws IOException {
-    List<IndexedStatement> all = new ArrayList<>();
+  private static List<CodedStatement> storedStatements(Path index) throws IOException {
+    List<CodedStatement> all = new ArrayList<>();
     try (var directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
       Bits live = MultiBits.getLiveDocs(reader);
       for (int doc = 0; doc < reader.maxDoc(); doc++) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.index.StatementSchema;
 
 /**
@@ -24,7 +24,7 @@ record SearchTestSet(String description, String corpus, List<TestQuery> queries)
 
   /** A relevant statement: its document file and a piece of its text, or its whole text. */
   record Relevant(String document, String contains, String text) {
-    boolean matches(IndexedStatement statement) {
+    boolean matches(CodedStatement statement) {
       if (!StatementSchema.fileName(statement.source()).equals(document.toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
@@ -38,10 +38,10 @@ record SearchTestSet(String description, String corpus, List<TestQuery> queries)
   }
 
   /** Indexes (into {@code relevant}) of the relevant statements at each rank, -1 for none. */
-  private static List<Integer> judged(List<IndexedStatement> ranking, List<Relevant> relevant) {
+  private static List<Integer> judged(List<CodedStatement> ranking, List<Relevant> relevant) {
     Set<Integer> seen = new HashSet<>();
     List<Integer> judged = new ArrayList<>();
-    for (IndexedStatement statement : ranking.subList(0, Math.min(CUTOFF, ranking.size()))) {
+    for (CodedStatement statement : ranking.subList(0, Math.min(CUTOFF, ranking.size()))) {
       int found = -1;
       for (int i = 0; i < relevant.size() && found < 0; i++) {
         if (!seen.contains(i) && relevant.get(i).matches(statement)) {
@@ -56,11 +56,11 @@ record SearchTestSet(String description, String corpus, List<TestQuery> queries)
     return judged;
   }
 
-  static double recall(List<IndexedStatement> ranking, List<Relevant> relevant) {
+  static double recall(List<CodedStatement> ranking, List<Relevant> relevant) {
     return judged(ranking, relevant).stream().filter(i -> i >= 0).count() / (double) relevant.size();
   }
 
-  static double ndcg(List<IndexedStatement> ranking, List<Relevant> relevant) {
+  static double ndcg(List<CodedStatement> ranking, List<Relevant> relevant) {
     List<Integer> judged = judged(ranking, relevant);
     double dcg = 0;
     for (int rank = 0; rank < judged.size(); rank++) {

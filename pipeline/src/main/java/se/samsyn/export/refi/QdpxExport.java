@@ -21,11 +21,11 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.batch.Version;
+import se.samsyn.core.CodedStatement;
+import se.samsyn.core.Method;
 import se.samsyn.core.StatementKind;
 import se.samsyn.export.refi.SourceText.Span;
 import se.samsyn.group.HumanCoding;
-import se.samsyn.group.Method;
-import se.samsyn.index.IndexedStatement;
 import se.samsyn.index.IndexedStatements;
 import se.samsyn.models.Codebook;
 import se.samsyn.search.SearchFilters;
@@ -64,7 +64,7 @@ public final class QdpxExport {
       int kindCodings) {}
 
   /** One document: its statements in reading order and its rebuilt text. */
-  private record Source(String guid, String name, List<IndexedStatement> statements, SourceText text) {}
+  private record Source(String guid, String name, List<CodedStatement> statements, SourceText text) {}
 
   private final Codebook codebook;
   private final List<Source> sources;
@@ -95,7 +95,7 @@ public final class QdpxExport {
     int principleCodings = 0;
     int themeCodings = 0;
     for (Source source : sources) {
-      for (IndexedStatement statement : source.statements()) {
+      for (CodedStatement statement : source.statements()) {
         Map<String, String> codings = codings(statement);
         segments += codings.isEmpty() ? 0 : 1;
         principleCodings += statement.principles().size();
@@ -119,8 +119,8 @@ public final class QdpxExport {
     zip.finish();
   }
 
-  private static Map<String, List<IndexedStatement>> statements(Path indexFolder) throws IOException {
-    Map<String, List<IndexedStatement>> byDocument = new HashMap<>();
+  private static Map<String, List<CodedStatement>> statements(Path indexFolder) throws IOException {
+    Map<String, List<CodedStatement>> byDocument = new HashMap<>();
     try (IndexedStatements statements = IndexedStatements.open(indexFolder)) {
       statements.forEach(SearchQuery.filter(SearchFilters.NONE),
           s -> byDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
@@ -129,16 +129,16 @@ public final class QdpxExport {
   }
 
   /** The documents ordered by source, each with its statements in reading order. */
-  private static List<Source> sources(Map<String, List<IndexedStatement>> byDocument) {
+  private static List<Source> sources(Map<String, List<CodedStatement>> byDocument) {
     Map<String, Long> nameCounts = new HashMap<>();
     byDocument.values().forEach(s -> nameCounts.merge(fileName(s.getFirst().source()), 1L, Long::sum));
     return byDocument.values().stream()
-        .sorted(Comparator.comparing((List<IndexedStatement> s) -> s.getFirst().source())
+        .sorted(Comparator.comparing((List<CodedStatement> s) -> s.getFirst().source())
             .thenComparing(s -> s.getFirst().documentId()))
         .map(statements -> {
-          List<IndexedStatement> ordered = statements.stream()
+          List<CodedStatement> ordered = statements.stream()
               .sorted(Comparator.comparingInt(QdpxExport::ordinal)).toList();
-          IndexedStatement first = ordered.getFirst();
+          CodedStatement first = ordered.getFirst();
           String fileName = fileName(first.source());
           // a file name that several documents share would not tell them apart: use the whole source
           return new Source(RefiGuid.of("source", first.documentId()),
@@ -152,7 +152,7 @@ public final class QdpxExport {
     Map<String, String> themes = new TreeMap<>();
     Set<StatementKind> kinds = EnumSet.noneOf(StatementKind.class);
     for (Source source : sources) {
-      for (IndexedStatement s : source.statements()) {
+      for (CodedStatement s : source.statements()) {
         kinds.add(s.kind());
         s.principles().stream().filter(p -> codebook.principle(p).isEmpty()).forEach(unknown::add);
         if (!s.theme().isEmpty()) {
@@ -198,13 +198,13 @@ public final class QdpxExport {
   }
 
   private void writeSource(RefiXml xml, Source source) throws IOException {
-    IndexedStatement first = source.statements().getFirst();
+    CodedStatement first = source.statements().getFirst();
     xml.start("TextSource").attribute("guid", source.guid()).attribute("name", source.name())
         .attribute("plainTextPath", "internal://" + source.guid() + ".txt").attribute("creatingUser", USER);
     xml.text("Description", lines("title", first.title(), "source", first.source(),
         "document_id", first.documentId(), "organisation", first.organisation(),
         "statements", Integer.toString(source.statements().size())));
-    for (IndexedStatement statement : source.statements()) {
+    for (CodedStatement statement : source.statements()) {
       Map<String, String> codings = codings(statement);
       if (codings.isEmpty()) {
         continue;
@@ -236,17 +236,17 @@ public final class QdpxExport {
   }
 
   /** Who made a statement's principle codings: its reviewer when coded in review, else Samsyn. */
-  private static String user(IndexedStatement statement) {
+  private static String user(CodedStatement statement) {
     String reviewer = reviewer(statement);
     return reviewer.isEmpty() ? USER : RefiGuid.of("user", reviewer);
   }
 
-  private static String reviewer(IndexedStatement statement) {
+  private static String reviewer(CodedStatement statement) {
     return statement.method().equals(Method.HUMAN.label()) ? HumanCoding.reviewerOf(statement.evidence()) : "";
   }
 
   /** GUID of each code a statement is coded with, by principle id, {@code theme:<id>} or {@code kind:<kind>}. */
-  private Map<String, String> codings(IndexedStatement statement) {
+  private Map<String, String> codings(CodedStatement statement) {
     Map<String, String> codings = new LinkedHashMap<>();
     statement.principles().forEach(p -> codings.put(p, codes.principleGuid(p)));
     if (!statement.theme().isEmpty()) {
@@ -259,7 +259,7 @@ public final class QdpxExport {
   }
 
   /** The memo of a coded segment, as {@code column: value} lines named like statements.csv. */
-  private static String memo(IndexedStatement s) {
+  private static String memo(CodedStatement s) {
     return lines("principles", String.join(";", s.principles()), "method", s.method(),
         "score", String.format(Locale.ROOT, "%.3f", s.score()), "evidence", s.evidence(), "theme", s.theme(),
         "kind", s.kind().label(),
@@ -285,7 +285,7 @@ public final class QdpxExport {
   }
 
   /** The position of a statement in its document, from its id ({@code <document id>-<ordinal>}). */
-  private static int ordinal(IndexedStatement statement) {
+  private static int ordinal(CodedStatement statement) {
     String id = statement.statementId();
     return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
   }

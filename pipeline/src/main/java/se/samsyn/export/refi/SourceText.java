@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import se.samsyn.index.IndexedStatement;
+import se.samsyn.core.CodedStatement;
 
 /**
  * The plain text of one document, rebuilt from its statements in reading order: the title, each
@@ -45,14 +45,14 @@ public record SourceText(String text, Map<String, Span> spans) {
    * The text of a document with this title and these statements, in reading order. The title is
    * left out when the document starts with it anyway (a title taken from the first line).
    */
-  public static SourceText of(String title, List<IndexedStatement> statements) {
+  public static SourceText of(String title, List<CodedStatement> statements) {
     Builder builder = new Builder();
     if (!title.isBlank() && !startsWith(statements, title.strip())) {
       builder.paragraph("", title.strip());
     }
     List<String> section = List.of();
     Map<String, Span> spans = new LinkedHashMap<>();
-    for (IndexedStatement statement : statements) {
+    for (CodedStatement statement : statements) {
       List<String> next = statement.section().isEmpty() ? List.of()
           : Arrays.asList(statement.section().split(SECTION_SEPARATOR, -1));
       for (String heading : newHeadings(section, next)) {
@@ -65,11 +65,11 @@ public record SourceText(String text, Map<String, Span> spans) {
     return new SourceText(builder.text.append('\n').toString(), spans);
   }
 
-  private static boolean startsWith(List<IndexedStatement> statements, String title) {
+  private static boolean startsWith(List<CodedStatement> statements, String title) {
     if (statements.isEmpty()) {
       return false;
     }
-    IndexedStatement first = statements.getFirst();
+    CodedStatement first = statements.getFirst();
     return first.text().strip().equals(title) || first.section().split(SECTION_SEPARATOR, -1)[0].strip().equals(title);
   }
 

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
 import se.samsyn.export.refi.SourceText.Span;
-import se.samsyn.index.IndexedStatement;
 
 class SourceTextTest {
-  private static IndexedStatement statement(int ordinal, String section, String speaker, String text) {
-    return new IndexedStatement("d-" + ordinal, "d", "in/d.txt", "", section, "", speaker, "", null, text,
+  private static CodedStatement statement(int ordinal, String section, String speaker, String text) {
+    return new CodedStatement("d-" + ordinal, "d", "in/d.txt", "", section, "", speaker, "", null, text,
         List.of("dialogue"), "heading", 1, "", "", StatementKind.VOICE);
   }
 

@@ -1,4 +1,4 @@
-package se.samsyn.group;
+package se.samsyn.core;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package se.samsyn.group;
+package se.samsyn.core;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,13 +1,8 @@
-package se.samsyn.index;
+package se.samsyn.core;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import se.samsyn.core.Document;
-import se.samsyn.core.Statement;
-import se.samsyn.core.StatementKind;
-import se.samsyn.group.Assignment;
-import se.samsyn.group.StatementGroups;
 
 /**
  * What the index holds about one statement: its text, where it was said, and the principles it
@@ -32,7 +27,7 @@ import se.samsyn.group.StatementGroups;
  *                     {@code " | "}, or empty
  * @param kind         what it is in its material: a participant's voice, official text, a prompt or a heading
  */
-public record IndexedStatement(
+public record CodedStatement(
     String statementId,
     String documentId,
     String source,
@@ -50,7 +45,7 @@ public record IndexedStatement(
     String evidence,
     StatementKind kind) {
 
-  public IndexedStatement {
+  public CodedStatement {
     Objects.requireNonNull(statementId, "statementId");
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(source, "source");
@@ -68,18 +63,18 @@ public record IndexedStatement(
   }
 
   /** A grouped statement: its text without inline labels, its principles and how they were assigned. */
-  public static IndexedStatement of(Document document, Statement statement, StatementKind kind,
+  public static CodedStatement of(Document document, Statement statement, StatementKind kind,
       StatementGroups groups) {
-    IndexedStatement plain = of(document, statement, kind);
-    return new IndexedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
+    CodedStatement plain = of(document, statement, kind);
+    return new CodedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
         plain.section(), plain.location(), plain.speaker(), plain.organisation(), plain.date(), groups.text(),
         groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label(),
         groups.score(), groups.theme(), groups.evidence(), kind);
   }
 
   /** A statement of a segmented document, with no principles assigned. */
-  public static IndexedStatement of(Document document, Statement statement, StatementKind kind) {
-    return new IndexedStatement(statement.id(), document.id(), document.source().source(), document.title(),
+  public static CodedStatement of(Document document, Statement statement, StatementKind kind) {
+    return new CodedStatement(statement.id(), document.id(), document.source().source(), document.title(),
         statement.section(), Objects.toString(statement.location(), ""), statement.speaker(),
         document.organisation(), statement.date() != null ? statement.date() : document.date(),
         statement.text(), List.of(), "", 0, "", "", kind);
