@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samsyn.core.AtomicFiles;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.Json;
-import se.samsyn.export.AtomicFiles;
+import se.samsyn.core.Version;
 
 /**
  * Results of earlier runs in {@code OUT/.samsyn/cache}, keyed by file content and by everything

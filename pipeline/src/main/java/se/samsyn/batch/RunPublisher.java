@@ -16,6 +16,7 @@ import se.samsyn.core.CodedDocument;
 import se.samsyn.core.CodedRun;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.StatementKind;
+import se.samsyn.core.Version;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;

@@ -6,12 +6,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import se.samsyn.core.CsvTable.Dialect;
+import se.samsyn.core.CsvTable;
 import se.samsyn.core.Json;
-import se.samsyn.export.CsvTable;
-import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.models.Codebook;
 
 /** {@code samsyn principles}: the principles of the codebook, with their names, aliases and seed terms. */

@@ -1,9 +1,9 @@
 package se.samsyn.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import se.samsyn.batch.Version;
+import picocli.CommandLine;
+import se.samsyn.core.Version;
 
 /** The root command: {@code samsyn <subcommand>}. */
 @Command(name = "samsyn", mixinStandardHelpOptions = true, versionProvider = SamsynCommand.VersionProvider.class,

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVRecord;
-import se.samsyn.export.CsvTable;
+import se.samsyn.core.CsvTable;
 
 /**
  * A gold label: a statement id, the evaluation set it belongs to and the principles it speaks to

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.core.CsvTable;
 
 /**
  * The emerging themes a run wrote beside its index ({@value #FILE} in the run's output folder),

@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.samsyn.core.CodedStatement;
+import se.samsyn.core.CsvTable.Dialect;
+import se.samsyn.core.CsvTable;
 import se.samsyn.core.StatementGroups;
-import se.samsyn.export.CsvTable.Dialect;
 import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.models.Codebook;
 

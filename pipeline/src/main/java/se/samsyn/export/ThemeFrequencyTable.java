@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.samsyn.export.CsvTable.Dialect;
+import se.samsyn.core.AtomicFiles;
+import se.samsyn.core.CsvTable.Dialect;
+import se.samsyn.core.CsvTable;
 import se.samsyn.models.Codebook;
 
 /**

@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.samsyn.core.AtomicFiles;
 import se.samsyn.core.CodedRun;
-import se.samsyn.export.AtomicFiles;
 import se.samsyn.models.Codebook;
 
 /**

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import se.samsyn.export.AtomicFiles;
+import se.samsyn.core.AtomicFiles;
 
 /**
  * {@code OUT/review/codings.csv}, the reviewers' codings of a run (UTF-8, header

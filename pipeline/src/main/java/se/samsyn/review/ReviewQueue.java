@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.core.CsvTable;
 import se.samsyn.core.Method;
 import se.samsyn.core.StatementGroups;
-import se.samsyn.export.CsvTable;
 import se.samsyn.group.Grouping;
 
 /**

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import se.samsyn.core.CodedStatement;
+import se.samsyn.core.CsvTable.Dialect;
+import se.samsyn.core.CsvTable;
 import se.samsyn.core.Json;
-import se.samsyn.export.CsvTable.Dialect;
-import se.samsyn.export.CsvTable;
 
 /** How {@code samsyn search} prints a result. */
 public enum ResultFormat {

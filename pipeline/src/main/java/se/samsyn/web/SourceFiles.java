@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.batch.RunOutputs;
+import se.samsyn.core.CsvTable;
 import se.samsyn.core.Json;
-import se.samsyn.export.CsvTable;
 
 /**
  * The input files of the run that wrote an index, for links from a statement to its source. The

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samsyn.batch.OutputTables;
 import se.samsyn.cli.CliRun;
-import se.samsyn.export.CsvTable;
+import se.samsyn.core.CsvTable;
 import se.samsyn.models.Codebook;
 
 /** report.html of a real run: its counts agree with the CSV files, it escapes markup and loads nothing. */

@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.samsyn.batch.Version;
 import se.samsyn.core.StatementKind;
-import se.samsyn.models.Codebook;
+import se.samsyn.core.Version;
 import se.samsyn.models.Codebook.Principle;
+import se.samsyn.models.Codebook;
 
 /**
  * The codes of a Samsyn export: one code per principle (named in Swedish; English name, id,

@@ -1,4 +1,4 @@
-package se.samsyn.export;
+package se.samsyn.core;
 
 import java.io.IOException;
 import java.io.Writer;

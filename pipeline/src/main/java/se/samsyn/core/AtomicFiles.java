@@ -1,4 +1,4 @@
-package se.samsyn.export;
+package se.samsyn.core;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package se.samsyn.export;
+package se.samsyn.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import se.samsyn.export.CsvTable.Dialect;
+import se.samsyn.core.CsvTable.Dialect;
 
 class CsvTableTest {
   private static final String FORMULA = "=HYPERLINK(\"http://x\",\"klicka\")";

@@ -1,4 +1,4 @@
-package se.samsyn.batch;
+package se.samsyn.core;
 
 /** Samsyn's version, from the jar manifest (or "dev" when run from classes). */
 public final class Version {
