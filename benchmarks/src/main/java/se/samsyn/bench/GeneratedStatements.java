@@ -3,6 +3,7 @@ package se.samsyn.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import se.samsyn.core.CodedDocument;
@@ -92,7 +93,7 @@ final class GeneratedStatements {
       }
       statements.add(new CodedStatement(String.format("%s-%04d", id, i), id, source(index), title, section,
           "line " + (3 * i + 5), "", organisation, date, sentence(random), List.of(principle[0]), "heading", 1, "",
-          principle[1], StatementKind.VOICE));
+          List.of(principle[1]), StatementKind.VOICE, Map.of()));
     }
     return new CodedDocument(id, statements);
   }

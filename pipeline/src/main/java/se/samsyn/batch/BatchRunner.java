@@ -55,7 +55,7 @@ public final class BatchRunner {
 
   /**
    * Runs the batch into the folder {@code lock} guards: first repairs what an interrupted run left,
-   * then stages every output and switches to them at the end (see {@link RunFolder}), telling
+   * then stages every output and switches to them at the end (see {@link StagedRuns}), telling
    * {@code progress} about each file and each point passed.
    */
   public RunResult run(RunLock lock, Progress progress) throws IOException, InterruptedException {
@@ -64,7 +64,7 @@ public final class BatchRunner {
       throw new IllegalArgumentException("the lock guards " + lock.folder() + ", not " + out);
     }
     StageTimes times = new StageTimes();
-    RunFolder.recover(lock);
+    StagedRuns.recover(lock);
     Map<String, String> previous = RunOutputs.previousInputs(out);
     InputScanner.Scan scan = InputScanner.list(settings.inputs(), out, settings.excludes());
     ResultCache cache = new ResultCache(settings);

@@ -15,6 +15,7 @@ import se.samsyn.core.SourceFile;
 import se.samsyn.group.Grouper;
 import se.samsyn.index.Indexer;
 import se.samsyn.report.ReportLanguage;
+import se.samsyn.run.RunFolder;
 import se.samsyn.segment.SegmentationSettings;
 
 /**
@@ -60,13 +61,13 @@ public final class Regrouper {
           new SegmentationSettings(textColumns, config.path("max_statement_words").asInt()),
           config.path("excel").asBoolean(), language, excludes);
     } catch (IllegalArgumentException e) {
-      throw new IOException(out.resolve(RunOutputs.MANIFEST) + " has unusable settings: " + e.getMessage(), e);
+      throw new IOException(out.resolve(RunFolder.MANIFEST) + " has unusable settings: " + e.getMessage(), e);
     }
   }
 
   /** Regroups the run in the folder whose lock the caller holds, finishing an interrupted run's switch first. */
   public RunResult regroup(RunLock lock) throws IOException {
-    RunFolder.recover(lock);
+    StagedRuns.recover(lock);
     StageTimes times = new StageTimes();
     JsonNode manifest = manifest(settings.out());
     Path workingDirectory = Path.of(manifest.path("settings").path(RunOutputs.WORKING_DIRECTORY).asText(""));
@@ -92,7 +93,7 @@ public final class Regrouper {
   }
 
   private static JsonNode manifest(Path out) throws IOException {
-    Path file = out.resolve(RunOutputs.MANIFEST);
+    Path file = out.resolve(RunFolder.MANIFEST);
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "no run.json: not the --out folder of 'samsyn run'");
     }

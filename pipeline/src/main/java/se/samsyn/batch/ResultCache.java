@@ -33,7 +33,7 @@ final class ResultCache {
 
   /** The cache of the run folder these settings write to, for results made with them. */
   ResultCache(RunSettings settings) {
-    this.folder = RunFolder.internal(settings.out()).resolve(FOLDER);
+    this.folder = StagedRuns.internal(settings.out()).resolve(FOLDER);
     this.settingsKey = key(settings);
   }
 

@@ -65,7 +65,7 @@ public final class RunLock implements AutoCloseable {
   }
 
   private static Optional<RunLock> take(Path out, boolean block) throws IOException {
-    Path file = Files.createDirectories(RunFolder.internal(out)).resolve(FILE);
+    Path file = Files.createDirectories(StagedRuns.internal(out)).resolve(FILE);
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
     FileLock lock;
@@ -101,7 +101,7 @@ public final class RunLock implements AutoCloseable {
    * blank file is read again for a moment before it is reported as not yet recorded.
    */
   private static String holder(Path out) {
-    try (FileChannel channel = FileChannel.open(RunFolder.internal(out).resolve(FILE), StandardOpenOption.READ)) {
+    try (FileChannel channel = FileChannel.open(StagedRuns.internal(out).resolve(FILE), StandardOpenOption.READ)) {
       long deadline = System.nanoTime() + OWNER_RECORD_GRACE.toNanos();
       String owner = read(channel);
       while (owner.isBlank() && System.nanoTime() < deadline) {

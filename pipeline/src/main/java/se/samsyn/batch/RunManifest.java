@@ -19,6 +19,7 @@ import se.samsyn.group.GroupingSettings;
 import se.samsyn.index.Indexer;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.SwedishModels;
+import se.samsyn.run.RunFolder;
 
 /**
  * {@code run.json}: what ran (version, settings, codebook, models, libraries, the grouping's seed),
@@ -44,7 +45,7 @@ final class RunManifest {
     ObjectNode stages = timings.putObject("stages_ms");
     run.stages().forEach((stage, time) -> stages.put(stage, time.toMillis()));
     inputs(manifest.putArray("inputs"), run);
-    AtomicFiles.write(folder.resolve(RunOutputs.MANIFEST), writer ->
+    AtomicFiles.write(folder.resolve(RunFolder.MANIFEST), writer ->
         Json.INDENTED.writeValue(writer, manifest));
   }
 

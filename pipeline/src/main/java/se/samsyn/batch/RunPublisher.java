@@ -26,13 +26,14 @@ import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportData;
 import se.samsyn.review.AppliedCodings;
 import se.samsyn.review.ReviewQueue;
+import se.samsyn.run.RunFolder;
 import se.samsyn.segment.StatementKinds;
 
 /**
  * The second half of a run, shared by {@code samsyn run} and {@code samsyn regroup}: groups the
  * statements with the reviewers' codings of the output folder applied, then stages the tables, the
  * report, the review queue and run.json, commits the index and puts the new run in place, all or
- * nothing ({@link RunFolder}). The caller holds the folder's {@link RunLock}.
+ * nothing ({@link StagedRuns}). The caller holds the folder's {@link RunLock}.
  */
 final class RunPublisher {
   private final RunSettings settings;
@@ -49,7 +50,7 @@ final class RunPublisher {
   record Changes(int added, int changed, int unchanged, int removed) {}
 
   /**
-   * Groups, then stages every output and switches to them at the end (see {@link RunFolder}); when
+   * Groups, then stages every output and switches to them at the end (see {@link StagedRuns}); when
    * anything fails on the way the previous run stays, and what this one staged is removed at once.
    */
   RunResult publish(List<DocumentResult> results, Changes changes, StageTimes times, RunLock lock, Progress progress)
@@ -69,7 +70,7 @@ final class RunPublisher {
           progress);
     } catch (IOException | RuntimeException e) {
       try {
-        RunFolder.recover(lock);
+        StagedRuns.recover(lock);
       } catch (IOException again) {
         e.addSuppressed(again);
       }
@@ -83,12 +84,12 @@ final class RunPublisher {
     Path out = settings.out();
     List<DocumentResult> results = counted.results();
     String runId = UUID.randomUUID().toString();
-    Path staging = Files.createDirectories(RunFolder.of(out, runId));
+    Path staging = Files.createDirectories(StagedRuns.of(out, runId));
     new RunOutputs(results, grouping, grouper.codebook(), documents).write(staging, settings.excel(), progress);
-    HtmlReport.write(staging.resolve(HtmlReport.FILE), settings.language(), grouper.codebook(),
+    HtmlReport.write(staging.resolve(RunFolder.REPORT), settings.language(), grouper.codebook(),
         ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
             settings.inputs().stream().map(InputScanner::displayName).toList()), new CodedRun(results, documents, grouping.themes()));
-    progress.checkpoint("staged " + HtmlReport.FILE);
+    progress.checkpoint("staged " + RunFolder.REPORT);
     ReviewQueue.write(staging, grouping);
     progress.checkpoint("staged " + ReviewQueue.FOLDER_AND_FILE);
     times.lap("write");
@@ -98,13 +99,13 @@ final class RunPublisher {
       times.lap("index");
       run = counted.timed(times.total(), times.stages());
       RunManifest.write(staging, settings, run, grouping, grouper, index.counts());
-      progress.checkpoint("staged " + RunOutputs.MANIFEST);
-      RunFolder.seal(out, runId);
+      progress.checkpoint("staged " + RunFolder.MANIFEST);
+      StagedRuns.seal(out, runId);
       progress.checkpoint("sealed");
       index.commit();
       progress.checkpoint("index committed");
     }
-    RunFolder.pointTo(out, runId, progress);
+    StagedRuns.pointTo(out, runId, progress);
     return run;
   }
 

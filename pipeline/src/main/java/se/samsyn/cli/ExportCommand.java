@@ -5,16 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import se.samsyn.core.AtomicFiles;
-import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.export.refi.QdpxExport;
 import se.samsyn.export.refi.RefiCodes;
 import se.samsyn.models.Codebook;
+import se.samsyn.run.RunFolder;
 
 /** {@code samsyn export qdpx|qdc}: Samsyn's coding for QDA software, in the REFI-QDA exchange standard. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -49,18 +48,17 @@ final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Path folder = index.folder();
+      RunFolder run = RunFolder.of(index.folder());
       Codebook principles = codebook.load();
       OutputFolders.requireWritableFile(out, "--out");
-      Path runFolder = folder.toAbsolutePath().getParent();
-      Map<String, String> themes = EmergingThemeTable.beside(folder).labels();
-      String name = "Samsyn: " + (runFolder == null ? folder : runFolder).getFileName();
       QdpxExport export;
       try {
-        export = QdpxExport.read(folder, principles, themes);
+        export = QdpxExport.of(run.readStatements(), principles, run.emergingThemes().labels());
       } catch (NoSuchFileException e) {
-        throw index.missing();
+        throw new UsageException("no " + RunFolder.STATEMENTS + " in " + run.root()
+            + " (run 'samsyn run INPUT --out DIR' first)");
       }
+      String name = "Samsyn: " + run.name();
       AtomicFiles.writeBytes(out, stream -> export.write(name, stream));
       QdpxExport.Summary s = export.summary();
       PrintWriter err = spec.commandLine().getErr();

@@ -2,7 +2,7 @@ package se.samsyn.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
-import se.samsyn.batch.RunFolder;
+import se.samsyn.batch.StagedRuns;
 import se.samsyn.index.LuceneIndexer;
 
 /** The {@code --index} option of the commands that read the index {@code samsyn run} wrote. */
@@ -18,7 +18,7 @@ final class IndexOption {
    */
   Path folder() {
     Path folder = LuceneIndexer.locate(index);
-    RunFolder.recoverIfIdle(folder.toAbsolutePath().getParent());
+    StagedRuns.recoverIfIdle(folder.toAbsolutePath().getParent());
     return folder;
   }
 

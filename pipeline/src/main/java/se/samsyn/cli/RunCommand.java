@@ -15,18 +15,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.BatchRunner;
-import se.samsyn.batch.RunFolder;
 import se.samsyn.batch.RunLock;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
+import se.samsyn.batch.StagedRuns;
 import se.samsyn.extract.IsolatedExtractor;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
-import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportLanguage;
+import se.samsyn.run.RunFolder;
 import se.samsyn.segment.SegmentationSettings;
 import se.samsyn.segment.WorkshopSegmenter;
 
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
       return run(settings, held, err);
     } catch (IOException e) {
       err.println("samsyn: the run stopped (" + e + "); the tables, report and index in " + settings.out()
-          + " still describe one complete run" + RunFolder.cacheHint(settings.out(), e));
+          + " still describe one complete run" + StagedRuns.cacheHint(settings.out(), e));
       if (SamsynCommand.verbose(spec.root().commandLine().getParseResult())) {
         e.printStackTrace(err);
       }
@@ -179,6 +179,6 @@ final class RunCommand implements Callable<Integer> {
             + "; %d statements in %.1f s -> %s (report: %s)",
         run.results().size(), run.added(), run.changed(), run.unchanged(), run.removed(),
         run.failures().size(), run.statementCount(), run.elapsed().toMillis() / 1000.0, out,
-        out.resolve(HtmlReport.FILE));
+        out.resolve(RunFolder.REPORT));
   }
 }

@@ -11,21 +11,20 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import se.samsyn.core.AtomicFiles;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.CsvTable.Dialect;
-import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.export.StatementCodingTable;
-import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.export.ThemeFrequencies;
-import se.samsyn.export.ThemeFrequencyTable.Shape;
+import se.samsyn.export.ThemeFrequencies.By;
 import se.samsyn.export.ThemeFrequencyTable;
+import se.samsyn.export.ThemeFrequencyTable.Shape;
 import se.samsyn.index.IndexedStatements;
 import se.samsyn.models.Codebook;
-import se.samsyn.search.SearchFilters;
+import se.samsyn.run.RunFolder;
 import se.samsyn.search.SearchQuery;
 
 /** {@code samsyn themes}: how often each principle and emerging theme occurs, per group of statements. */
@@ -76,7 +75,7 @@ final class ThemesCommand implements Callable<Integer> {
     Codebook principles = codebook.load();
     Query filter = SearchQuery.filter(filterOptions.filters(principles));
     Path folder = index.folder();
-    Map<String, String> labels = EmergingThemeTable.beside(folder).labels();
+    Map<String, String> labels = RunFolder.of(folder).emergingThemes().labels();
     Dialect dialect = excel ? Dialect.EXCEL_SV : Dialect.RFC4180;
     int[] statements = {0};
     try (IndexedStatements indexed = IndexedStatements.open(folder)) {

@@ -1,7 +1,10 @@
 package se.samsyn.core;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,9 +26,9 @@ import java.util.Objects;
  * @param score        score of the top principle (1 for structure, the probability for the classifier), 0
  *                     when ungrouped
  * @param theme        id of the emerging theme of an unassigned statement, or empty
- * @param evidence     the headings, inline labels or terms that caused its principles, joined by
- *                     {@code " | "}, or empty
+ * @param evidence     the headings, inline labels or terms that caused its principles
  * @param kind         what it is in its material: a participant's voice, official text, a prompt or a heading
+ * @param attributes   further columns of a survey answer (column name → value), or empty
  */
 public record CodedStatement(
     String statementId,
@@ -42,8 +45,11 @@ public record CodedStatement(
     String method,
     double score,
     String theme,
-    String evidence,
-    StatementKind kind) {
+    List<String> evidence,
+    StatementKind kind,
+    Map<String, String> attributes) {
+  /** What separates the pieces of evidence where outputs show them as one text. */
+  public static final String EVIDENCE_SEPARATOR = " | ";
 
   public CodedStatement {
     Objects.requireNonNull(statementId, "statementId");
@@ -60,6 +66,8 @@ public record CodedStatement(
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(kind, "kind");
     principles = List.copyOf(principles);
+    evidence = List.copyOf(evidence);
+    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
   /** A grouped statement: its text without inline labels, its principles and how they were assigned. */
@@ -69,7 +77,7 @@ public record CodedStatement(
     return new CodedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
         plain.section(), plain.location(), plain.speaker(), plain.organisation(), plain.date(), groups.text(),
         groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label(),
-        groups.score(), groups.theme(), groups.evidence(), kind);
+        groups.score(), groups.theme(), groups.evidence(), kind, statement.attributes());
   }
 
   /** A statement of a segmented document, with no principles assigned. */
@@ -77,6 +85,11 @@ public record CodedStatement(
     return new CodedStatement(statement.id(), document.id(), document.source().source(), document.title(),
         statement.section(), Objects.toString(statement.location(), ""), statement.speaker(),
         document.organisation(), statement.date() != null ? statement.date() : document.date(),
-        statement.text(), List.of(), "", 0, "", "", kind);
+        statement.text(), List.of(), "", 0, "", List.of(), kind, statement.attributes());
+  }
+
+  /** The evidence as outputs show it, joined by {@value #EVIDENCE_SEPARATOR}. */
+  public String evidenceText() {
+    return String.join(EVIDENCE_SEPARATOR, evidence);
   }
 }

@@ -47,11 +47,11 @@ public record StatementGroups(String statementId, String text, List<Assignment> 
     return assignments.isEmpty() ? OTHER : assignments.get(0).principleId();
   }
 
-  /** The distinct evidence of all its assignments, joined by " | ". */
-  public String evidence() {
+  /** The distinct evidence of all its assignments. */
+  public List<String> evidence() {
     Set<String> evidence = new LinkedHashSet<>();
     assignments.forEach(a -> evidence.addAll(a.evidence()));
-    return String.join(" | ", evidence);
+    return List.copyOf(evidence);
   }
 
   public StatementGroups withTheme(String themeId) {

@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -67,7 +69,7 @@ public final class StatementSchema {
   public static final String WORDS = "words";
   /** 1 when the statement is a heading, else 0 (doc values), for the same prior. */
   public static final String IS_HEADING = "is_heading";
-  /** What caused the principles: headings, inline labels or terms (stored only). */
+  /** What caused the principles: headings, inline labels or terms (stored only, joined by {@link #EVIDENCE_SEPARATOR}). */
   public static final String EVIDENCE = "evidence";
   /** Document id and fingerprint of its indexed content; see {@link #documentKey}. */
   static final String DOCUMENT_KEY = "document_key";
@@ -105,7 +107,7 @@ public final class StatementSchema {
       for (CodedStatement s : document.statements()) {
         for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
             s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
-            String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidence(),
+            String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidenceText(),
             s.kind().label())) {
           digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
           digest.update((byte) 0);
@@ -133,7 +135,7 @@ public final class StatementSchema {
     doc.add(new StringField(METHOD, s.method(), Field.Store.YES));
     doc.add(new StoredField(SCORE, s.score()));
     doc.add(new StringField(THEME, s.theme(), Field.Store.YES));
-    doc.add(new StoredField(EVIDENCE, s.evidence()));
+    doc.add(new StoredField(EVIDENCE, s.evidenceText()));
     doc.add(new StringField(KIND, s.kind().label(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(FACET_KIND, s.kind().label()));
     doc.add(new NumericDocValuesField(WORDS, words(s.text())));
@@ -167,7 +169,11 @@ public final class StatementSchema {
         day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), doc.get(TEXT),
         Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD),
         score == null ? 0 : score.numericValue().doubleValue(), Objects.toString(doc.get(THEME), ""),
-        Objects.toString(doc.get(EVIDENCE), ""), kindOf(doc));
+        evidence(doc.get(EVIDENCE)), kindOf(doc), Map.of());
+  }
+
+  private static List<String> evidence(String stored) {
+    return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(Pattern.quote(CodedStatement.EVIDENCE_SEPARATOR)));
   }
 
   /** The stored kind; an index written before kinds existed holds none, and its statements count as voices. */

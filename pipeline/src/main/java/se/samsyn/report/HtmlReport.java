@@ -19,7 +19,6 @@ import se.samsyn.models.Codebook;
  * emerging themes and failed inputs of a run. Every text from the material is escaped.
  */
 public final class HtmlReport {
-  public static final String FILE = "report.html";
   /** Ids of the page's sections, in page order (the navigation links to them). */
   static final List<String> SECTIONS = List.of("summary", "principles", "heatmap", "timeline", "examples", "themes",
       "documents", "failures");

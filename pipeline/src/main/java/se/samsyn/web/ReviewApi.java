@@ -61,7 +61,7 @@ final class ReviewApi {
         }
         ObjectNode item = StatementJson.of(s);
         item.put("margin", entry.margin());
-        item.put("evidence", s.evidence());
+        item.put("evidence", s.evidenceText());
         Coding coding = coded.get(s.statementId());
         if (coding != null) {
           reviewed++;

@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 import se.samsyn.batch.RunOutputs;
 import se.samsyn.core.CsvTable;
 import se.samsyn.core.Json;
+import se.samsyn.run.RunFolder;
 
 /**
  * The input files of the run that wrote an index, for links from a statement to its source. The
@@ -82,12 +83,12 @@ final class SourceFiles {
   Source find(String documentId, String source) throws IOException, Missing {
     Row row = documents().get(documentId);
     if (row == null || !row.source().equals(source)) {
-      throw new Missing("the run's " + RunOutputs.DOCUMENTS + " does not list the source of document " + documentId);
+      throw new Missing("the run's " + RunFolder.DOCUMENTS + " does not list the source of document " + documentId);
     }
     Inputs run = inputs();
     Path file = run.base().resolve(source).normalize();
     if (run.roots().stream().noneMatch(file::startsWith)) {
-      throw new Missing(source + " is not among the inputs recorded in " + RunOutputs.MANIFEST);
+      throw new Missing(source + " is not among the inputs recorded in " + RunFolder.MANIFEST);
     }
     if (!Files.isRegularFile(file)) {
       throw new Missing("the source file " + source + " is no longer there");
@@ -109,10 +110,10 @@ final class SourceFiles {
   }
 
   private synchronized Map<String, Row> documents() throws IOException, Missing {
-    Path file = runFolder.resolve(RunOutputs.DOCUMENTS);
+    Path file = runFolder.resolve(RunFolder.DOCUMENTS);
     documents = reread(file, documents);
     if (documents == null) {
-      throw new Missing("no " + RunOutputs.DOCUMENTS + " beside the index, so its source files are unknown");
+      throw new Missing("no " + RunFolder.DOCUMENTS + " beside the index, so its source files are unknown");
     }
     if (documents.value() == null) {
       Map<String, Row> rows = new HashMap<>();
@@ -128,17 +129,17 @@ final class SourceFiles {
   }
 
   private synchronized Inputs inputs() throws IOException, Missing {
-    Path file = runFolder.resolve(RunOutputs.MANIFEST);
+    Path file = runFolder.resolve(RunFolder.MANIFEST);
     inputs = reread(file, inputs);
     if (inputs == null) {
-      throw new Missing("no " + RunOutputs.MANIFEST + " beside the index, so its inputs are unknown");
+      throw new Missing("no " + RunFolder.MANIFEST + " beside the index, so its inputs are unknown");
     }
     if (inputs.value() == null) {
       JsonNode settings;
       try {
         settings = Json.MAPPER.readTree(file.toFile()).path("settings");
       } catch (JsonProcessingException e) {
-        throw new Missing(RunOutputs.MANIFEST + " beside the index cannot be read: " + e.getOriginalMessage());
+        throw new Missing(RunFolder.MANIFEST + " beside the index cannot be read: " + e.getOriginalMessage());
       }
       String directory = settings.path(RunOutputs.WORKING_DIRECTORY).asText("");
       // runs before the working directory was recorded: assume the server's, as both are usually started there

@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.samsyn.export.EmergingThemeTable;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.models.Codebook;
+import se.samsyn.run.RunFolder;
 import se.samsyn.search.QuerySyntaxException;
 import se.samsyn.search.StatementIndex;
 
@@ -96,7 +96,7 @@ public final class WebServer implements AutoCloseable {
     LiveIndex index = LiveIndex.open(() -> StatementIndex.open(settings.indexFolder(), version), REFRESH_MILLIS);
     PendingSearch search = new PendingSearch(load, searchWait);
     try {
-      SearchApi api = new SearchApi(index, search, EmergingThemeTable.beside(settings.indexFolder()));
+      SearchApi api = new SearchApi(index, search, RunFolder.of(settings.indexFolder()).emergingThemes());
       SourceApi sources = new SourceApi(index, new SourceFiles(settings.indexFolder()));
       ReviewApi review = new ReviewApi(index, settings.indexFolder().toAbsolutePath().getParent(), codebook,
           new WriteGuard(settings.writeToken()));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.batch.OutputTables;
-import se.samsyn.batch.RunFolder;
+import se.samsyn.batch.StagedRuns;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.SwedishModels;
@@ -54,7 +54,7 @@ class ReproducibleRunTest {
   private static List<Path> tables(Path out) throws IOException {
     try (Stream<Path> files = Files.walk(out)) {
       return files.filter(f -> f.toString().endsWith(".csv")).map(out::relativize)
-          .filter(f -> !f.startsWith(RunFolder.INTERNAL)).sorted().toList();
+          .filter(f -> !f.startsWith(StagedRuns.INTERNAL)).sorted().toList();
     }
   }
 

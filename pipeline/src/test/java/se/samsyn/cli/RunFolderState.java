@@ -21,7 +21,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import se.samsyn.batch.Checksums;
 import se.samsyn.batch.OutputTables;
-import se.samsyn.batch.RunFolder;
+import se.samsyn.batch.StagedRuns;
 import se.samsyn.index.CommittedRun;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.index.StatementSchema;
@@ -42,13 +42,13 @@ final class RunFolderState {
    */
   static List<String> inconsistencies(Path out) throws IOException {
     List<String> problems = new ArrayList<>();
-    Path recordFile = out.resolve(CommittedRun.POINTER).resolve(RunFolder.COMMIT_RECORD);
+    Path recordFile = out.resolve(CommittedRun.POINTER).resolve(StagedRuns.COMMIT_RECORD);
     if (!Files.isRegularFile(recordFile)) {
       return List.of("no commit record");
     }
     JsonNode record = JSON.readTree(recordFile.toFile());
     JsonNode files = record.get("files");
-    for (String name : RunFolder.outputs()) {
+    for (String name : StagedRuns.outputs()) {
       Path file = out.resolve(name);
       if (files.has(name) != Files.isRegularFile(file)) {
         problems.add(name + (files.has(name) ? " missing" : " left from another run"));

@@ -20,7 +20,7 @@ class ThemeFrequenciesTest {
   private static CodedStatement statement(String id, String document, LocalDate date, List<String> principles,
       String theme, StatementKind kind) {
     return new CodedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", date, "text",
-        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "", kind);
+        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, List.of(), kind, Map.of());
   }
 
   private static ThemeFrequencies fourStatements() {

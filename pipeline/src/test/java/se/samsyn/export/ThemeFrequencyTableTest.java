@@ -20,7 +20,7 @@ class ThemeFrequencyTableTest {
 
   private static CodedStatement statement(String id, String document, List<String> principles, String theme) {
     return new CodedStatement(id, document, "in/" + document + ".txt", "", "", "", "", "", null, "text",
-        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, "", StatementKind.VOICE);
+        principles, principles.isEmpty() ? "classifier" : "heading", 1, theme, List.of(), StatementKind.VOICE, Map.of());
   }
 
   @BeforeEach

@@ -2,6 +2,7 @@ package se.samsyn.index;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import se.samsyn.analysis.TestLexicons;
 import se.samsyn.core.CodedDocument;
 import se.samsyn.core.CodedStatement;
@@ -21,7 +22,7 @@ public final class IndexFixtures {
     return new CodedStatement(documentId + "-" + ordinal, documentId, "in/" + documentId + ".txt",
         "Workshop " + documentId, "1. Rubrik > Sammanfattning", "line " + ordinal, "", organisation, date, text,
         principles, principles.isEmpty() ? "" : "heading", principles.isEmpty() ? 0 : 1, "",
-        principles.isEmpty() ? "" : "1. Rubrik", StatementKind.VOICE);
+        principles.isEmpty() ? List.of() : List.of("1. Rubrik"), StatementKind.VOICE, Map.of());
   }
 
   public static CodedDocument document(String documentId, CodedStatement... statements) {

@@ -86,13 +86,13 @@ class LuceneIndexerTest {
     CodedStatement b1 = B.statements().getFirst();
     CodedStatement themed = new CodedStatement(b1.statementId(), b1.documentId(), b1.source(), b1.title(),
         b1.section(), b1.location(), b1.speaker(), b1.organisation(), b1.date(), b1.text(), b1.principles(),
-        "classifier", 0.25, "kvalitet-forening", "", b1.kind());
+        "classifier", 0.25, "kvalitet-forening", List.of(), b1.kind(), Map.of());
     assertEquals(new Indexer.IndexUpdate(0, 1, 0, 0, 1), indexer.update(List.of(document("b", themed))));
     assertEquals(themed, stored("b-1"));
     CodedStatement rescored = new CodedStatement(themed.statementId(), themed.documentId(), themed.source(),
         themed.title(), themed.section(), themed.location(), themed.speaker(), themed.organisation(), themed.date(),
         themed.text(), themed.principles(), themed.method(), 0.3, themed.theme(), themed.evidence(),
-        themed.kind());
+        themed.kind(), themed.attributes());
     assertEquals(new Indexer.IndexUpdate(0, 1, 0, 0, 1), indexer.update(List.of(document("b", rescored))));
     assertEquals(0.3, stored("b-1").score());
   }
@@ -130,8 +130,8 @@ class LuceneIndexerTest {
     assertEquals(1, documents.size());
     CodedStatement statement = documents.getFirst().statements().getFirst();
     assertEquals(new CodedStatement(said.id(), source.documentId(), "in/a.txt", "Titel", "Principerna", "",
-        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, "", "",
-        StatementKind.OFFICIAL),
+        "Skåne", "Östergötland", LocalDate.of(2018, 5, 8), "Tydliga spelregler", List.of(), "", 0, "", List.of(),
+        StatementKind.OFFICIAL, Map.of()),
         statement);
   }
 

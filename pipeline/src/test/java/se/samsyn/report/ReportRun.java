@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import se.samsyn.cli.CliRun;
 import se.samsyn.corpus.BadFiles;
+import se.samsyn.run.RunFolder;
 
 /**
  * One real {@code samsyn run} over a copy of corpus/sample plus a note full of markup (in its name,
@@ -77,10 +78,10 @@ final class ReportRun {
     BadFiles.empty(in.resolve("tom.txt"));
     Path out = FOLDER.resolve("out");
     CliRun swedish = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet");
-    Files.copy(out.resolve(HtmlReport.FILE), out.resolve("report-sv.html"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(out.resolve(RunFolder.REPORT), out.resolve("report-sv.html"), StandardCopyOption.REPLACE_EXISTING);
     CliRun english = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet", "--lang", "en");
     assertEquals(swedish.exitCode(), english.exitCode(), english.err());
-    Files.copy(out.resolve(HtmlReport.FILE), out.resolve("report-en.html"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(out.resolve(RunFolder.REPORT), out.resolve("report-en.html"), StandardCopyOption.REPLACE_EXISTING);
     return new ReportRun(out, swedish.exitCode());
   }
 }

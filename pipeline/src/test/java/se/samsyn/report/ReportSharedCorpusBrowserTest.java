@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import se.samsyn.batch.OutputTables;
 import se.samsyn.cli.CliRun;
 import se.samsyn.cli.SharedCorpus;
+import se.samsyn.run.RunFolder;
 import se.samsyn.testing.Browser;
 
 /**
@@ -32,7 +33,7 @@ class ReportSharedCorpusBrowserTest {
     CliRun run = CliRun.of("run", SharedCorpus.folder().toString(), "--out", out.toString(), "--quiet");
     assertEquals(0, run.exitCode(), run.err());
     List<Map<String, String>> statements = OutputTables.read(out.resolve("statements.csv"));
-    String page = out.resolve(HtmlReport.FILE).toAbsolutePath().toUri().toString();
+    String page = out.resolve(RunFolder.REPORT).toAbsolutePath().toUri().toString();
     try (Browser browser = Browser.start(work)) {
       browser.open(page);
       assertEquals(Long.toString(statements.size()),

@@ -25,6 +25,7 @@ import se.samsyn.batch.OutputTables;
 import se.samsyn.cli.CliRun;
 import se.samsyn.core.CsvTable;
 import se.samsyn.models.Codebook;
+import se.samsyn.run.RunFolder;
 
 /** report.html of a real run: its counts agree with the CSV files, it escapes markup and loads nothing. */
 class ReportTest {
@@ -47,7 +48,7 @@ class ReportTest {
   @Test
   void runWritesTheReportAndReportsTheUnreadableFiles() {
     assertEquals(3, run.exitCode);
-    assertTrue(Files.isRegularFile(run.out.resolve(HtmlReport.FILE)));
+    assertTrue(Files.isRegularFile(run.out.resolve(RunFolder.REPORT)));
   }
 
   @Test

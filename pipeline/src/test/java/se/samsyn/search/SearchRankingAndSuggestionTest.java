@@ -52,7 +52,7 @@ class SearchRankingAndSuggestionTest {
       CodedStatement s = IndexFixtures.statement(id, i + 1, texts[i], "", null, List.of());
       statements.add(new CodedStatement(s.statementId(), s.documentId(), s.source(), s.title(), s.section(),
           s.location(), s.speaker(), s.organisation(), s.date(), s.text(), s.principles(), s.method(), s.score(),
-          s.theme(), s.evidence(), i == 0 ? firstKind : StatementKind.VOICE));
+          s.theme(), s.evidence(), i == 0 ? firstKind : StatementKind.VOICE, s.attributes()));
     }
     return new CodedDocument(id, statements);
   }

@@ -3,7 +3,6 @@ package se.samsyn.export.refi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +25,7 @@ import se.samsyn.core.StatementKind;
 import se.samsyn.core.Version;
 import se.samsyn.export.refi.SourceText.Span;
 import se.samsyn.group.HumanCoding;
-import se.samsyn.index.IndexedStatements;
 import se.samsyn.models.Codebook;
-import se.samsyn.search.SearchFilters;
-import se.samsyn.search.SearchQuery;
 
 /**
  * Writes the statements of an index as a REFI-QDA project ({@code .qdpx}, QDA-XML 1.0): a zip with
@@ -77,15 +73,15 @@ public final class QdpxExport {
   }
 
   /**
-   * Reads every statement of the index in {@code indexFolder}; a folder without an index throws
-   * {@link java.nio.file.NoSuchFileException}.
+   * The project of a run's coded statements, each document's statements in reading order.
    *
    * @param codebook    names and defines the principles
    * @param themeLabels label of each emerging theme by id; themes without one are named by their id
    */
-  public static QdpxExport read(Path indexFolder, Codebook codebook, Map<String, String> themeLabels)
-      throws IOException {
-    List<Source> sources = sources(statements(indexFolder));
+  public static QdpxExport of(List<CodedStatement> statements, Codebook codebook, Map<String, String> themeLabels) {
+    Map<String, List<CodedStatement>> byDocument = new LinkedHashMap<>();
+    statements.forEach(s -> byDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
+    List<Source> sources = sources(byDocument);
     return new QdpxExport(codebook, sources, codes(codebook, themeLabels, sources));
   }
 
@@ -119,15 +115,6 @@ public final class QdpxExport {
     zip.finish();
   }
 
-  private static Map<String, List<CodedStatement>> statements(Path indexFolder) throws IOException {
-    Map<String, List<CodedStatement>> byDocument = new HashMap<>();
-    try (IndexedStatements statements = IndexedStatements.open(indexFolder)) {
-      statements.forEach(SearchQuery.filter(SearchFilters.NONE),
-          s -> byDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
-    }
-    return byDocument;
-  }
-
   /** The documents ordered by source, each with its statements in reading order. */
   private static List<Source> sources(Map<String, List<CodedStatement>> byDocument) {
     Map<String, Long> nameCounts = new HashMap<>();
@@ -135,9 +122,7 @@ public final class QdpxExport {
     return byDocument.values().stream()
         .sorted(Comparator.comparing((List<CodedStatement> s) -> s.getFirst().source())
             .thenComparing(s -> s.getFirst().documentId()))
-        .map(statements -> {
-          List<CodedStatement> ordered = statements.stream()
-              .sorted(Comparator.comparingInt(QdpxExport::ordinal)).toList();
+        .map(ordered -> {
           CodedStatement first = ordered.getFirst();
           String fileName = fileName(first.source());
           // a file name that several documents share would not tell them apart: use the whole source
@@ -242,7 +227,7 @@ public final class QdpxExport {
   }
 
   private static String reviewer(CodedStatement statement) {
-    return statement.method().equals(Method.HUMAN.label()) ? HumanCoding.reviewerOf(statement.evidence()) : "";
+    return statement.method().equals(Method.HUMAN.label()) ? HumanCoding.reviewerOf(statement.evidenceText()) : "";
   }
 
   /** GUID of each code a statement is coded with, by principle id, {@code theme:<id>} or {@code kind:<kind>}. */
@@ -261,7 +246,7 @@ public final class QdpxExport {
   /** The memo of a coded segment, as {@code column: value} lines named like statements.csv. */
   private static String memo(CodedStatement s) {
     return lines("principles", String.join(";", s.principles()), "method", s.method(),
-        "score", String.format(Locale.ROOT, "%.3f", s.score()), "evidence", s.evidence(), "theme", s.theme(),
+        "score", String.format(Locale.ROOT, "%.3f", s.score()), "evidence", s.evidenceText(), "theme", s.theme(),
         "kind", s.kind().label(),
         "statement_id", s.statementId(), "section", s.section(), "location", s.location(),
         "speaker", s.speaker(), "date", s.date() == null ? "" : s.date().toString());
@@ -285,11 +270,6 @@ public final class QdpxExport {
   }
 
   /** The position of a statement in its document, from its id ({@code <document id>-<ordinal>}). */
-  private static int ordinal(CodedStatement statement) {
-    String id = statement.statementId();
-    return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-  }
-
   /** The last path element of a source, as written: {@code in/Workshop.docx} → {@code Workshop.docx}. */
   private static String fileName(String source) {
     return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);

@@ -3,6 +3,7 @@ package se.samsyn.export.refi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
@@ -11,7 +12,7 @@ import se.samsyn.export.refi.SourceText.Span;
 class SourceTextTest {
   private static CodedStatement statement(int ordinal, String section, String speaker, String text) {
     return new CodedStatement("d-" + ordinal, "d", "in/d.txt", "", section, "", speaker, "", null, text,
-        List.of("dialogue"), "heading", 1, "", "", StatementKind.VOICE);
+        List.of("dialogue"), "heading", 1, "", List.of(), StatementKind.VOICE, Map.of());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package se.samsyn.export;
+package se.samsyn.run;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,27 +14,21 @@ import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.CsvTable;
 
 /**
- * The emerging themes a run wrote beside its index ({@value #FILE} in the run's output folder),
- * one map of column → value per row; none when the run wrote no themes.
+ * The emerging themes a run wrote ({@link RunFolder#emergingThemes()}), one map of column → value per
+ * row; none when the run wrote no themes.
  */
 public final class EmergingThemeTable {
-  public static final String FILE = "emerging_themes.csv";
   public static final List<String> COLUMNS = List.of("theme", "label", "members", "examples");
 
   private final Path file;
 
-  private EmergingThemeTable(Path file) {
+  /** @param file the table, which need not exist (a run that found no themes) */
+  EmergingThemeTable(Path file) {
     this.file = file;
   }
 
-  /** The table of the run whose index is {@code indexFolder} ({@code OUT/index}). */
-  public static EmergingThemeTable beside(Path indexFolder) {
-    Path parent = indexFolder.toAbsolutePath().getParent();
-    return new EmergingThemeTable(parent == null ? null : parent.resolve(FILE));
-  }
-
   public List<Map<String, String>> rows() throws IOException {
-    if (file == null || !Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file)) {
       return List.of();
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -21,8 +21,8 @@ import se.samsyn.core.AtomicFiles;
 import se.samsyn.core.Json;
 import se.samsyn.index.CommittedRun;
 import se.samsyn.index.LuceneIndexer;
-import se.samsyn.report.HtmlReport;
 import se.samsyn.review.ReviewQueue;
+import se.samsyn.run.RunFolder;
 
 /**
  * Makes a run all or nothing. A run writes its outputs into a folder of its own,
@@ -33,8 +33,8 @@ import se.samsyn.review.ReviewQueue;
  * included, the folder shows one complete run. A run committed to the index but not pointed to yet
  * is finished by the next command that opens the folder; anything else a crashed run left is removed.
  */
-public final class RunFolder {
-  private static final Logger LOG = LoggerFactory.getLogger(RunFolder.class);
+public final class StagedRuns {
+  private static final Logger LOG = LoggerFactory.getLogger(StagedRuns.class);
   /** Internal folder of a run folder: cache, lock, the runs' own folders and the pointer. */
   public static final String INTERNAL = ".samsyn";
   /** The record a run writes into its own folder once all its outputs are there. */
@@ -43,7 +43,7 @@ public final class RunFolder {
   /** Where versions before the per-run folders staged their outputs. */
   private static final String OLD_STAGING = "staging";
 
-  private RunFolder() {}
+  private StagedRuns() {}
 
   static Path internal(Path out) {
     return out.resolve(INTERNAL);
@@ -56,11 +56,11 @@ public final class RunFolder {
 
   /** Every file a run owns, relative to its folder, {@code run.json} last. */
   public static List<String> outputs() {
-    List<String> names = new ArrayList<>(RunOutputs.TABLES);
-    RunOutputs.TABLES.forEach(table -> names.add(RunOutputs.EXCEL + "/" + table));
-    names.add(HtmlReport.FILE);
+    List<String> names = new ArrayList<>(RunFolder.TABLES);
+    RunFolder.TABLES.forEach(table -> names.add(RunFolder.EXCEL + "/" + table));
+    names.add(RunFolder.REPORT);
     names.add(ReviewQueue.FOLDER_AND_FILE);
-    names.add(RunOutputs.MANIFEST);
+    names.add(RunFolder.MANIFEST);
     return names;
   }
 
@@ -79,7 +79,7 @@ public final class RunFolder {
     } else {
       removeRunsBut(out, inPlace);
     }
-    for (Path folder : List.of(out, out.resolve(RunOutputs.EXCEL), internal(out),
+    for (Path folder : List.of(out, out.resolve(RunFolder.EXCEL), internal(out),
         internal(out).resolve(ResultCache.FOLDER))) {
       AtomicFiles.deleteLeftovers(folder);
     }
@@ -177,7 +177,7 @@ public final class RunFolder {
         linkInOneRename(link, linkTarget(out, name), runId);
       }
     }
-    removeIfEmpty(out.resolve(RunOutputs.EXCEL));
+    removeIfEmpty(out.resolve(RunFolder.EXCEL));
     Files.deleteIfExists(internal(out).resolve(COMMIT_RECORD));
     removeRunsBut(out, Optional.of(runId));
     progress.checkpoint("previous run removed");

@@ -1,0 +1,115 @@
+package se.samsyn.run;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVRecord;
+import se.samsyn.core.CodedStatement;
+import se.samsyn.core.CsvTable;
+
+/**
+ * The output folder of {@code samsyn run} ({@code --out}): where each of its files is, and the run
+ * read back as coded statements. The one place that knows the folder's layout; the README documents
+ * it as a contract.
+ *
+ * @param root the folder
+ */
+public record RunFolder(Path root) {
+  public static final String DOCUMENTS = "documents.csv";
+  public static final String STATEMENTS = "statements.csv";
+  public static final String ERRORS = "errors.csv";
+  public static final String MANIFEST = "run.json";
+  public static final String EMERGING_THEMES = "emerging_themes.csv";
+  /** Principle, other and theme counts over all statements. */
+  public static final String THEMES = "themes.csv";
+  public static final String THEMES_BY_DOCUMENT = "themes_by_document.csv";
+  /** Principle, other and theme counts per statement kind (voice, official, prompt, heading). */
+  public static final String THEMES_BY_KIND = "themes_by_kind.csv";
+  /** Folder of the copies for Swedish Excel. */
+  public static final String EXCEL = "excel";
+  public static final String REPORT = "report.html";
+  /** The Lucene index of the run's statements. */
+  public static final String INDEX = "index";
+  /** Analysts' codings and the review queue. */
+  public static final String REVIEW = "review";
+  /** The tables every run writes (errors.csv only when an input failed). */
+  public static final List<String> TABLES = List.of(DOCUMENTS, STATEMENTS, EMERGING_THEMES, THEMES,
+      THEMES_BY_DOCUMENT, THEMES_BY_KIND, ERRORS);
+
+  public RunFolder {
+    Objects.requireNonNull(root, "root");
+  }
+
+  /**
+   * The run folder of a folder a user named: the folder itself, or, when it is a run's index folder
+   * ({@code OUT/index}), the run folder that holds it.
+   */
+  public static RunFolder of(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    boolean isIndex = absolute.getFileName() != null && absolute.getFileName().toString().equals(INDEX)
+        && parent != null && !Files.isDirectory(absolute.resolve(INDEX)) && Files.isRegularFile(parent.resolve(MANIFEST));
+    return new RunFolder(isIndex ? parent : absolute);
+  }
+
+  public Path file(String name) {
+    return root.resolve(name);
+  }
+
+  public Path index() {
+    return root.resolve(INDEX);
+  }
+
+  public Path statements() {
+    return root.resolve(STATEMENTS);
+  }
+
+  public Path documents() {
+    return root.resolve(DOCUMENTS);
+  }
+
+  public Path manifest() {
+    return root.resolve(MANIFEST);
+  }
+
+  public Path review() {
+    return root.resolve(REVIEW);
+  }
+
+  /** A name for the run in exports: the folder's name. */
+  public String name() {
+    return Objects.toString(root.getFileName(), root.toString());
+  }
+
+  /**
+   * Every coded statement of the run, documents and statements in reading order, from its
+   * {@code statements.csv}.
+   *
+   * @throws NoSuchFileException when the folder holds no run
+   */
+  public List<CodedStatement> readStatements() throws IOException {
+    Path file = statements();
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no " + STATEMENTS + " (is it the --out folder of"
+          + " 'samsyn run'?)");
+    }
+    List<CodedStatement> statements = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
+        statements.add(StatementTable.read(row));
+      }
+    }
+    return statements;
+  }
+
+  /** The emerging themes the run wrote. */
+  public EmergingThemeTable emergingThemes() {
+    return new EmergingThemeTable(root.resolve(EMERGING_THEMES));
+  }
+}
