@@ -44,7 +44,7 @@ public final class Regrouper {
    */
   public static RunSettings settings(Path out) throws IOException {
     JsonNode config = manifest(out).path("settings");
-    Path workingDirectory = Path.of(config.path(RunOutputs.WORKING_DIRECTORY).asText(""));
+    Path workingDirectory = Path.of(config.path(RunFolder.WORKING_DIRECTORY).asText(""));
     List<Path> inputs = new ArrayList<>();
     config.path("inputs").forEach(input -> inputs.add(workingDirectory.resolve(input.asText())));
     List<String> textColumns = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class Regrouper {
     StagedRuns.recover(lock);
     StageTimes times = new StageTimes();
     JsonNode manifest = manifest(settings.out());
-    Path workingDirectory = Path.of(manifest.path("settings").path(RunOutputs.WORKING_DIRECTORY).asText(""));
+    Path workingDirectory = Path.of(manifest.path("settings").path(RunFolder.WORKING_DIRECTORY).asText(""));
     List<DocumentResult> results = new ArrayList<>();
     for (JsonNode input : manifest.path("inputs")) {
       results.add(result(input, workingDirectory));

@@ -52,7 +52,7 @@ final class RunManifest {
   private static void settings(ObjectNode config, RunSettings settings, GroupingSettings grouping) {
     ArrayNode inputs = config.putArray("inputs");
     settings.inputs().forEach(p -> inputs.add(InputScanner.displayName(p)));
-    config.put(RunOutputs.WORKING_DIRECTORY, Path.of("").toAbsolutePath().toString());
+    config.put(RunFolder.WORKING_DIRECTORY, Path.of("").toAbsolutePath().toString());
     config.put("threads", settings.threads());
     config.put("file_timeout_seconds", settings.fileTimeout().toSeconds());
     config.put("max_file_bytes", settings.maxFileBytes());

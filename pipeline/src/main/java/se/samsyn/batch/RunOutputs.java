@@ -34,8 +34,6 @@ import se.samsyn.run.StatementTable;
  * and, when asked, once more for Swedish Excel in {@code OUT/excel/}.
  */
 public final class RunOutputs {
-  /** Setting in run.json: the absolute folder the run was started in; relative sources resolve against it. */
-  public static final String WORKING_DIRECTORY = "working_directory";
   public static final List<String> DOCUMENT_COLUMNS = List.of("document_id", "source", "sha256",
       "format", "title", "date", "organisation", "language", "statements", "status", "error");
   public static final List<String> ERROR_COLUMNS = List.of("source", "status", "reason");

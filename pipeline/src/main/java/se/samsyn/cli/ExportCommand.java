@@ -48,7 +48,7 @@ final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      RunFolder run = RunFolder.of(index.folder());
+      RunFolder run = RunFolder.holding(index.folder());
       Codebook principles = codebook.load();
       OutputFolders.requireWritableFile(out, "--out");
       QdpxExport export;

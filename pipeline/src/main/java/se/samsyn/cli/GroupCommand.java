@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.FreeStatementGrouping;
 import se.samsyn.batch.FreeStatements;
 import se.samsyn.batch.TabularStatements;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.CsvTable;
 import se.samsyn.core.StatementGroups;
 import se.samsyn.core.StatementKind;
@@ -29,6 +30,7 @@ import se.samsyn.group.HumanCoding;
 import se.samsyn.models.Codebook;
 import se.samsyn.nlp.LanguageIdentifier;
 import se.samsyn.nlp.OpenNlpSentenceSplitter;
+import se.samsyn.run.StatementTable;
 import se.samsyn.segment.SegmentationSettings;
 import se.samsyn.segment.WorkshopSegmenter;
 
@@ -39,9 +41,6 @@ import se.samsyn.segment.WorkshopSegmenter;
 final class GroupCommand implements Callable<Integer> {
   /** Most characters read from the input, as in {@code samsyn run}. */
   private static final int MAX_CHARACTERS = 20_000_000;
-  static final List<String> COLUMNS =
-      List.of("id", "text", "kind", "principles", "top_principle", "score", "method", "theme", "evidence");
-
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -131,12 +130,11 @@ final class GroupCommand implements Callable<Integer> {
   }
 
   private void write(List<FreeStatements.Item> items, Map<String, StatementGroups> groups) throws IOException {
-    CsvTable.write(out, COLUMNS, table -> {
+    CsvTable.write(out, StatementTable.COLUMNS, table -> {
       for (int i = 0; i < items.size(); i++) {
-        StatementGroups g = groups.get(Integer.toString(i));
         // Free statements are answers: participants' voices, as a survey row in 'samsyn run' always is.
-        table.row(items.get(i).id(), g.text(), StatementKind.VOICE.label(), g.principles(), g.topPrinciple(),
-            String.format(Locale.ROOT, "%.3f", g.score()), g.method().label(), g.theme(), g.evidence());
+        table.row(StatementTable.row(CodedStatement.withoutDocument(items.get(i).id(), StatementKind.VOICE,
+            groups.get(Integer.toString(i)))).toArray());
       }
     });
   }

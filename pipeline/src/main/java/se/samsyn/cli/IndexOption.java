@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import se.samsyn.batch.StagedRuns;
 import se.samsyn.index.LuceneIndexer;
+import se.samsyn.run.RunFolder;
 
 /** The {@code --index} option of the commands that read the index {@code samsyn run} wrote. */
 final class IndexOption {
@@ -18,7 +19,7 @@ final class IndexOption {
    */
   Path folder() {
     Path folder = LuceneIndexer.locate(index);
-    StagedRuns.recoverIfIdle(folder.toAbsolutePath().getParent());
+    StagedRuns.recoverIfIdle(RunFolder.holding(folder).root());
     return folder;
   }
 

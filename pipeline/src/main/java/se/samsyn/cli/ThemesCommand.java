@@ -75,7 +75,7 @@ final class ThemesCommand implements Callable<Integer> {
     Codebook principles = codebook.load();
     Query filter = SearchQuery.filter(filterOptions.filters(principles));
     Path folder = index.folder();
-    Map<String, String> labels = RunFolder.of(folder).emergingThemes().labels();
+    Map<String, String> labels = RunFolder.holding(folder).emergingThemes().labels();
     Dialect dialect = excel ? Dialect.EXCEL_SV : Dialect.RFC4180;
     int[] statements = {0};
     try (IndexedStatements indexed = IndexedStatements.open(folder)) {

@@ -73,11 +73,13 @@ public record CodedStatement(
   /** A grouped statement: its text without inline labels, its principles and how they were assigned. */
   public static CodedStatement of(Document document, Statement statement, StatementKind kind,
       StatementGroups groups) {
-    CodedStatement plain = of(document, statement, kind);
-    return new CodedStatement(plain.statementId(), plain.documentId(), plain.source(), plain.title(),
-        plain.section(), plain.location(), plain.speaker(), plain.organisation(), plain.date(), groups.text(),
-        groups.assignments().stream().map(Assignment::principleId).toList(), groups.method().label(),
-        groups.score(), groups.theme(), groups.evidence(), kind, statement.attributes());
+    return of(document, statement, kind).grouped(groups);
+  }
+
+  /** A grouped statement that belongs to no document: an answer {@code samsyn group} read. */
+  public static CodedStatement withoutDocument(String id, StatementKind kind, StatementGroups groups) {
+    return new CodedStatement(id, "", "", "", "", "", "", "", null, groups.text(), List.of(), "", 0, "", List.of(),
+        kind, Map.of()).grouped(groups);
   }
 
   /** A statement of a segmented document, with no principles assigned. */
@@ -91,5 +93,11 @@ public record CodedStatement(
   /** The evidence as outputs show it, joined by {@value #EVIDENCE_SEPARATOR}. */
   public String evidenceText() {
     return String.join(EVIDENCE_SEPARATOR, evidence);
+  }
+
+  private CodedStatement grouped(StatementGroups groups) {
+    return new CodedStatement(statementId, documentId, source, title, section, location, speaker, organisation,
+        date, groups.text(), groups.assignments().stream().map(Assignment::principleId).toList(),
+        groups.method().label(), groups.score(), groups.theme(), groups.evidence(), kind, attributes);
   }
 }

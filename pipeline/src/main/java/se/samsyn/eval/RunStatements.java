@@ -1,18 +1,16 @@
 package se.samsyn.eval;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
-import se.samsyn.core.CsvTable;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Method;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.group.HumanCoding;
@@ -21,6 +19,7 @@ import se.samsyn.group.StructureLabeler;
 import se.samsyn.models.Codebook;
 import se.samsyn.review.AppliedCodings;
 import se.samsyn.review.CodingsFile;
+import se.samsyn.run.RunFolder;
 
 /**
  * The statements of an earlier {@code samsyn run}, read back from its {@code statements.csv}. A
@@ -73,26 +72,24 @@ public final class RunStatements {
     return human;
   }
 
+  /** The statements of the run in {@code runFolder}, read back from its {@link RunFolder#statements()}. */
   public static List<RunStatement> read(Path runFolder) throws IOException {
-    Path file = runFolder.resolve("statements.csv");
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(runFolder + " holds no statements.csv (is it the --out folder of 'samsyn run'?)");
+    RunFolder run = new RunFolder(runFolder);
+    List<CodedStatement> coded;
+    try {
+      coded = run.readStatements();
+    } catch (NoSuchFileException e) {
+      throw new IOException(runFolder + " holds no " + RunFolder.STATEMENTS
+          + " (is it the --out folder of 'samsyn run'?)", e);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw new IOException(run.statements() + " is not a statements table: " + e.getMessage(), e);
     }
     List<RunStatement> statements = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
-        String section = CsvTable.restore(row.get("section"));
-        String location = row.get("location");
-        List<String> path = section.isEmpty() ? List.of() : Arrays.asList(section.split(" > "));
-        GroupingInput input = new GroupingInput(row.get("statement_id"), row.get("document_id"),
-            CsvTable.restore(row.get("text")), path,
-            GroupingInput.passage(List.of(), location));
-        List<String> principles = Arrays.stream(row.get("principles").split(";"))
-            .filter(p -> !p.isBlank() && !p.equals("other")).toList();
-        statements.add(new RunStatement(input, principles, row.get("method")));
-      }
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new IOException(file + " is not a statements table: " + e.getMessage(), e);
+    for (CodedStatement s : coded) {
+      List<String> path = s.section().isEmpty() ? List.of() : Arrays.asList(s.section().split(" > "));
+      GroupingInput input = new GroupingInput(s.statementId(), s.documentId(), s.text(), path,
+          GroupingInput.passage(List.of(), s.location()));
+      statements.add(new RunStatement(input, s.principles(), s.method()));
     }
     return statements;
   }

@@ -9,6 +9,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexDeletionPolicy;
 import org.apache.lucene.store.Directory;
+import se.samsyn.run.RunFolder;
 
 /**
  * Which commit of a run folder's index belongs to the run in place. A run commits its index before it
@@ -71,7 +72,6 @@ public final class CommittedRun {
   }
 
   private static Optional<String> runOf(Path indexFolder) throws IOException {
-    Path runFolder = indexFolder.toAbsolutePath().getParent();
-    return runFolder == null ? Optional.empty() : inPlace(runFolder);
+    return inPlace(RunFolder.holding(indexFolder).root());
   }
 }

@@ -38,6 +38,8 @@ public record RunFolder(Path root) {
   public static final String INDEX = "index";
   /** Analysts' codings and the review queue. */
   public static final String REVIEW = "review";
+  /** Setting in run.json: the absolute folder the run was started in; relative sources resolve against it. */
+  public static final String WORKING_DIRECTORY = "working_directory";
   /** The tables every run writes (errors.csv only when an input failed). */
   public static final List<String> TABLES = List.of(DOCUMENTS, STATEMENTS, EMERGING_THEMES, THEMES,
       THEMES_BY_DOCUMENT, THEMES_BY_KIND, ERRORS);
@@ -47,15 +49,12 @@ public record RunFolder(Path root) {
   }
 
   /**
-   * The run folder of a folder a user named: the folder itself, or, when it is a run's index folder
-   * ({@code OUT/index}), the run folder that holds it.
+   * The run folder that holds an index folder: a run writes its index to {@value #INDEX} in its
+   * folder, beside its tables.
    */
-  public static RunFolder of(Path folder) {
-    Path absolute = folder.toAbsolutePath().normalize();
-    Path parent = absolute.getParent();
-    boolean isIndex = absolute.getFileName() != null && absolute.getFileName().toString().equals(INDEX)
-        && parent != null && !Files.isDirectory(absolute.resolve(INDEX)) && Files.isRegularFile(parent.resolve(MANIFEST));
-    return new RunFolder(isIndex ? parent : absolute);
+  public static RunFolder holding(Path indexFolder) {
+    Path absolute = indexFolder.toAbsolutePath().normalize();
+    return new RunFolder(absolute.getParent() == null ? absolute : absolute.getParent());
   }
 
   public Path file(String name) {

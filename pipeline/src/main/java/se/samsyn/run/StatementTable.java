@@ -45,7 +45,7 @@ public final class StatementTable {
     }
   }
 
-  /** The statement a row of this layout holds. */
+  /** The statement a row of this layout holds; an {@link IllegalArgumentException} when it is not one. */
   public static CodedStatement read(CSVRecord row) {
     String date = row.get("date");
     String principles = row.get("principles");
@@ -68,8 +68,11 @@ public final class StatementTable {
     }
   }
 
-  /** A text cell as written (undoing the guard against spreadsheet formulas). */
+  /**
+   * A text cell as written (undoing the guard against spreadsheet formulas); empty when the table has
+   * no such column (written before it was added).
+   */
   private static String cell(CSVRecord row, String column) {
-    return CsvTable.restore(row.get(column));
+    return row.isMapped(column) ? CsvTable.restore(row.get(column)) : "";
   }
 }

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.samsyn.core.CodedStatement;
-import se.samsyn.core.CsvTable.Dialect;
 import se.samsyn.core.CsvTable;
+import se.samsyn.core.CsvTable.Dialect;
 import se.samsyn.core.Json;
+import se.samsyn.run.StatementTable;
 
 /** How {@code samsyn search} prints a result. */
 public enum ResultFormat {
@@ -60,7 +63,7 @@ public enum ResultFormat {
     }
   },
 
-  /** One row per hit (the JSON hit fields but the highlight markup; principles joined by ";"); no facets. */
+  /** One row per hit, in the layout of {@code statements.csv} with the hit's score at the end; no facets. */
   CSV {
     @Override
     public void write(SearchResult result, Writer writer) throws IOException {
@@ -68,9 +71,12 @@ public enum ResultFormat {
     }
   };
 
-  /** Columns of the CSV format, the same names as the JSON hit fields (no HTML highlight: a sheet shows it as code). */
-  public static final List<String> CSV_COLUMNS = List.of("statement_id", "document_id", "source", "title",
-      "section", "location", "speaker", "kind", "date", "text", "principles", "score");
+  /**
+   * Columns of the CSV format: those of {@code statements.csv} ({@link StatementTable}), then the hit's
+   * relevance, {@code search_score} (the JSON's {@code score}).
+   */
+  public static final List<String> CSV_COLUMNS = Stream.concat(StatementTable.COLUMNS.stream(),
+      Stream.of("search_score")).toList();
 
   public abstract void write(SearchResult result, Writer writer) throws IOException;
 
@@ -78,10 +84,9 @@ public enum ResultFormat {
   public static void csv(SearchResult result, Writer writer, Dialect dialect) throws IOException {
     CsvTable.write(writer, dialect, CSV_COLUMNS, table -> {
       for (Hit hit : result.hits()) {
-        CodedStatement s = hit.statement();
-        table.row(s.statementId(), s.documentId(), s.source(), s.title(), s.section(), s.location(),
-            s.speaker(), s.kind().label(), Objects.toString(s.date(), ""), s.text(),
-            String.join(";", s.principles()), CsvTable.decimal(hit.score(), 4));
+        List<Object> row = new ArrayList<>(StatementTable.row(hit.statement()));
+        row.add(CsvTable.decimal(hit.score(), 4));
+        table.row(row.toArray());
       }
     });
     writer.flush();

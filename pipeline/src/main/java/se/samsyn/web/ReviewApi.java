@@ -21,6 +21,7 @@ import se.samsyn.models.Codebook;
 import se.samsyn.review.Coding;
 import se.samsyn.review.CodingsFile;
 import se.samsyn.review.ReviewQueue;
+import se.samsyn.run.RunFolder;
 
 /**
  * The review ("Granska") API: the run's review queue with each statement's suggestion and coding,
@@ -33,11 +34,11 @@ final class ReviewApi {
   private final Codebook codebook;
   private final WriteGuard guard;
 
-  /** @param runFolder the output folder of the run whose index is served */
-  ReviewApi(LiveIndex index, Path runFolder, Codebook codebook, WriteGuard guard) {
+  /** @param run the output folder of the run whose index is served */
+  ReviewApi(LiveIndex index, RunFolder run, Codebook codebook, WriteGuard guard) {
     this.index = index;
-    this.runFolder = runFolder;
-    this.codings = CodingsFile.of(runFolder);
+    this.runFolder = run.root();
+    this.codings = CodingsFile.of(run.root());
     this.codebook = codebook;
     this.guard = guard;
   }

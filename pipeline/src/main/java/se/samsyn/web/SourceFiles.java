@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVRecord;
-import se.samsyn.batch.RunOutputs;
 import se.samsyn.core.CsvTable;
 import se.samsyn.core.Json;
 import se.samsyn.run.RunFolder;
@@ -65,13 +64,13 @@ final class SourceFiles {
   /** The SHA-256 of a file and whether it is valid UTF-8, for one state of the file. */
   private record Content(FileTime modified, long size, String sha256, boolean utf8) {}
 
-  private final Path runFolder;
+  private final RunFolder run;
   private Snapshot<Map<String, Row>> documents;
   private Snapshot<Inputs> inputs;
   private final Map<Path, Content> contents = new ConcurrentHashMap<>();
 
-  SourceFiles(Path indexFolder) {
-    this.runFolder = indexFolder.toAbsolutePath().getParent();
+  SourceFiles(RunFolder run) {
+    this.run = run;
   }
 
   /**
@@ -110,7 +109,7 @@ final class SourceFiles {
   }
 
   private synchronized Map<String, Row> documents() throws IOException, Missing {
-    Path file = runFolder.resolve(RunFolder.DOCUMENTS);
+    Path file = run.documents();
     documents = reread(file, documents);
     if (documents == null) {
       throw new Missing("no " + RunFolder.DOCUMENTS + " beside the index, so its source files are unknown");
@@ -129,7 +128,7 @@ final class SourceFiles {
   }
 
   private synchronized Inputs inputs() throws IOException, Missing {
-    Path file = runFolder.resolve(RunFolder.MANIFEST);
+    Path file = run.manifest();
     inputs = reread(file, inputs);
     if (inputs == null) {
       throw new Missing("no " + RunFolder.MANIFEST + " beside the index, so its inputs are unknown");
@@ -141,7 +140,7 @@ final class SourceFiles {
       } catch (JsonProcessingException e) {
         throw new Missing(RunFolder.MANIFEST + " beside the index cannot be read: " + e.getOriginalMessage());
       }
-      String directory = settings.path(RunOutputs.WORKING_DIRECTORY).asText("");
+      String directory = settings.path(RunFolder.WORKING_DIRECTORY).asText("");
       // runs before the working directory was recorded: assume the server's, as both are usually started there
       Path base = directory.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(directory);
       List<Path> roots = new ArrayList<>();

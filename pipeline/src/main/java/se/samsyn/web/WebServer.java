@@ -96,9 +96,10 @@ public final class WebServer implements AutoCloseable {
     LiveIndex index = LiveIndex.open(() -> StatementIndex.open(settings.indexFolder(), version), REFRESH_MILLIS);
     PendingSearch search = new PendingSearch(load, searchWait);
     try {
-      SearchApi api = new SearchApi(index, search, RunFolder.of(settings.indexFolder()).emergingThemes());
-      SourceApi sources = new SourceApi(index, new SourceFiles(settings.indexFolder()));
-      ReviewApi review = new ReviewApi(index, settings.indexFolder().toAbsolutePath().getParent(), codebook,
+      RunFolder run = RunFolder.holding(settings.indexFolder());
+      SearchApi api = new SearchApi(index, search, run.emergingThemes());
+      SourceApi sources = new SourceApi(index, new SourceFiles(run));
+      ReviewApi review = new ReviewApi(index, run, codebook,
           new WriteGuard(settings.writeToken()));
       Javalin app = create(api, sources, review, new StaticAssets(), new HostCheck(settings.host(), settings.allowedHosts()));
       listen(app, settings);

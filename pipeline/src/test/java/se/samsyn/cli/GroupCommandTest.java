@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.batch.OutputTables;
+import se.samsyn.run.StatementTable;
 
 /** {@code samsyn group} over survey answers in CSV and JSON Lines. */
 class GroupCommandTest {
@@ -27,7 +28,7 @@ class GroupCommandTest {
   Path work;
 
   private Map<String, Map<String, String>> byId(Path file) throws IOException {
-    return OutputTables.read(file).stream().collect(Collectors.toMap(r -> r.get("id"), r -> r));
+    return OutputTables.read(file).stream().collect(Collectors.toMap(r -> r.get("statement_id"), r -> r));
   }
 
   @Test
@@ -44,7 +45,7 @@ class GroupCommandTest {
         "--out", out.toString());
 
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(GroupCommand.COLUMNS, List.copyOf(OutputTables.read(out).getFirst().keySet()));
+    assertEquals(StatementTable.COLUMNS, List.copyOf(OutputTables.read(out).getFirst().keySet()));
     Map<String, Map<String, String>> rows = byId(out);
     assertEquals(4, rows.size());
     assertEquals("dialogue", rows.get("r1").get("top_principle"));

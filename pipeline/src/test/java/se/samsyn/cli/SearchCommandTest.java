@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samsyn.run.StatementTable;
 
 /** {@code samsyn search} run in-process over an index written by {@code samsyn run}. */
 class SearchCommandTest {
@@ -90,8 +91,7 @@ class SearchCommandTest {
     CliRun search = CliRun.of("search", "\"följas upp\"", "--index", out.toString(), "--format", "csv");
     assertEquals(0, search.exitCode(), search.err());
     String[] lines = search.out().split("\r\n");
-    assertEquals("statement_id,document_id,source,title,section,location,speaker,kind,date,text,principles,score",
-        lines[0]);
+    assertEquals(String.join(",", StatementTable.COLUMNS) + ",search_score", lines[0]);
     assertEquals(2, lines.length, search.out());
     assertTrue(lines[1].contains("följas upp") && !lines[1].contains("<mark>"), lines[1]);
   }

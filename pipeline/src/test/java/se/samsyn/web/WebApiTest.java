@@ -176,8 +176,9 @@ class WebApiTest {
     for (int i = 0; i < hits.size(); i++) {
       List<Value> row = sheet.get(i + 1);
       assertEquals(new Value(CellType.STRING, hits.get(i).get("text").asText(), 0), row.get(header.indexOf("text")));
-      assertEquals(CellType.NUMERIC, row.get(header.indexOf("score")).type(), row.toString());
-      assertEquals(hits.get(i).get("score").asDouble(), row.get(header.indexOf("score")).number(), 1e-4);
+      assertEquals(CellType.NUMERIC, row.get(header.indexOf("search_score")).type(), row.toString());
+      assertEquals(hits.get(i).get("score").asDouble(), row.get(header.indexOf("search_score")).number(), 1e-4);
+      assertEquals(CellType.NUMERIC, row.get(header.indexOf("score")).type(), "the principle's score");
     }
     assertTrue(sheet.stream().flatMap(List::stream).noneMatch(v -> v.text().contains("<mark>")));
   }
