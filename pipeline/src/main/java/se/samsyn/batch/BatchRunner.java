@@ -27,6 +27,7 @@ import se.samsyn.core.SourceFile;
 import se.samsyn.extract.Extractor;
 import se.samsyn.group.Grouper;
 import se.samsyn.index.Indexer;
+import se.samsyn.run.RunFolder;
 import se.samsyn.segment.Segmenter;
 import se.samsyn.segment.SurveyTable;
 
@@ -65,7 +66,7 @@ public final class BatchRunner {
     }
     StageTimes times = new StageTimes();
     StagedRuns.recover(lock);
-    Map<String, String> previous = RunOutputs.previousInputs(out);
+    Map<String, String> previous = new RunFolder(out).inputs();
     InputScanner.Scan scan = InputScanner.list(settings.inputs(), out, settings.excludes());
     ResultCache cache = new ResultCache(settings);
     times.lap("scan");

@@ -17,12 +17,12 @@ import se.samsyn.core.CodedRun;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.StatementKind;
 import se.samsyn.core.Version;
+import se.samsyn.export.Exporter;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.index.CommittedRun;
 import se.samsyn.index.Indexer;
-import se.samsyn.report.HtmlReport;
 import se.samsyn.report.ReportData;
 import se.samsyn.review.AppliedCodings;
 import se.samsyn.review.ReviewQueue;
@@ -85,11 +85,12 @@ final class RunPublisher {
     List<DocumentResult> results = counted.results();
     String runId = UUID.randomUUID().toString();
     Path staging = Files.createDirectories(StagedRuns.of(out, runId));
-    new RunOutputs(results, grouping, grouper.codebook(), documents).write(staging, settings.excel(), progress);
-    HtmlReport.write(staging.resolve(RunFolder.REPORT), settings.language(), grouper.codebook(),
-        ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
-            settings.inputs().stream().map(InputScanner::displayName).toList()), new CodedRun(results, documents, grouping.themes()));
-    progress.checkpoint("staged " + RunFolder.REPORT);
+    CodedRun coded = new CodedRun(results, documents, grouping.themes());
+    ReportData.Meta meta = ReportData.Meta.of(Version.current(), grouper.codebook(), ZonedDateTime.now(),
+        settings.inputs().stream().map(InputScanner::displayName).toList());
+    for (Exporter output : RunOutputs.of(settings, grouper.codebook(), meta)) {
+      output.write(coded, staging, progress::checkpoint);
+    }
     ReviewQueue.write(staging, grouping);
     progress.checkpoint("staged " + ReviewQueue.FOLDER_AND_FILE);
     times.lap("write");

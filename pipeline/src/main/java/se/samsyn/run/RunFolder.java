@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.CodedStatement;
@@ -110,5 +112,19 @@ public record RunFolder(Path root) {
   /** The emerging themes the run wrote. */
   public EmergingThemeTable emergingThemes() {
     return new EmergingThemeTable(root.resolve(EMERGING_THEMES));
+  }
+
+  /** Source → SHA-256 of the inputs of the run in this folder, from its documents table (empty when none). */
+  public Map<String, String> inputs() throws IOException {
+    Map<String, String> inputs = new HashMap<>();
+    if (!Files.isRegularFile(documents())) {
+      return inputs;
+    }
+    try (Reader reader = Files.newBufferedReader(documents(), StandardCharsets.UTF_8)) {
+      for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
+        inputs.put(CsvTable.restore(row.get("source")), row.get("sha256"));
+      }
+    }
+    return inputs;
   }
 }
