@@ -10,6 +10,7 @@ import se.samsyn.group.Classifiers;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.group.PrincipleClassifier;
+import se.samsyn.group.ThemeFinder;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.PrincipleExamples;
 
@@ -32,8 +33,9 @@ final class SwedishGrouping implements AutoCloseable {
 
   /** The grouping stage with the named classifier, and the labelled examples shipped with Samsyn. */
   Grouper grouper(Codebook codebook, String classifier) {
-    return new Grouper(codebook, classifier(codebook, classifier), new AnalyzerTerms(contentLemmas),
-        GroupingSettings.DEFAULTS, shippedExamples());
+    return new Grouper(codebook, classifier(codebook, classifier),
+        new ThemeFinder(new AnalyzerTerms(contentLemmas), GroupingSettings.DEFAULTS), GroupingSettings.DEFAULTS,
+        shippedExamples());
   }
 
   /** The labelled example statements shipped with Samsyn, as classifier training examples. */

@@ -11,7 +11,6 @@ import se.samsyn.core.Assignment;
 import se.samsyn.core.Method;
 import se.samsyn.core.SameText;
 import se.samsyn.core.StatementGroups;
-import se.samsyn.core.TermFeatures;
 import se.samsyn.core.Theme;
 import se.samsyn.models.Codebook;
 
@@ -29,24 +28,24 @@ public final class Grouper {
   private final Codebook codebook;
   private final StructureLabeler structure;
   private final InPassage classifier;
-  private final ThemeFinder themes;
+  private final Clusterer themes;
   private final GroupingSettings settings;
   private final List<PrincipleClassifier.Example> examples;
 
   /**
    * @param classifier the classifier of statements the structure leaves without a principle
-   * @param themeTerms terms for clustering and theme labels (lemmas)
+   * @param themes     finds emerging themes among the statements no principle covers
    * @param examples   labelled statements from outside the material (shipped examples), used by
    *                   every grouping beside the codebook's own texts
    */
-  public Grouper(Codebook codebook, PrincipleClassifier classifier, TermFeatures themeTerms, GroupingSettings settings,
+  public Grouper(Codebook codebook, PrincipleClassifier classifier, Clusterer themes, GroupingSettings settings,
       List<PrincipleClassifier.Example> examples) {
     this.codebook = codebook;
     this.examples = new ArrayList<>(Examples.codebook(codebook));
     this.examples.addAll(examples);
     this.structure = new StructureLabeler(new PrincipleNames(codebook));
     this.classifier = new InPassage(classifier);
-    this.themes = new ThemeFinder(themeTerms, settings);
+    this.themes = themes;
     this.settings = settings;
   }
 

@@ -28,7 +28,7 @@ import se.samsyn.core.Theme;
  * be verbs alone gets no theme. Statements with cosine below 0.25 to their cluster's centre stay
  * without a theme (k-means puts every statement somewhere).
  */
-public final class ThemeFinder {
+public final class ThemeFinder implements Clusterer {
   private static final int LABEL_TERMS = 3;
   private static final int ITERATIONS = 50;
   private static final int MAX_RESTARTS = 10;
@@ -59,11 +59,8 @@ public final class ThemeFinder {
     return (int) Math.max(1, Math.min(maxThemes, Math.round(Math.sqrt(n / 2.0))));
   }
 
-  /**
-   * Themes over the statements (id → text); statements in no theme are left out. {@code background}
-   * holds the texts of the same material that did get a principle: a lemma common among the
-   * statements is dropped only when it is about as common there too.
-   */
+  /** A lemma common among the statements is dropped only when it is about as common in the background too. */
+  @Override
   public List<Theme> themes(Map<String, String> statements, List<String> background) {
     TreeMap<String, String> sorted = new TreeMap<>(statements);
     Vocabulary vocabulary = new Vocabulary();

@@ -22,7 +22,7 @@ import se.samsyn.models.Codebook;
 class PrincipleEvaluationTest {
   private final Grouper grouper = new Grouper(Codebook.standard(), new NaiveBayesClassifier(Codebook.standard(),
       text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList(),
-      GroupingSettings.DEFAULTS), text -> List.of(), GroupingSettings.DEFAULTS, List.of());
+      GroupingSettings.DEFAULTS), (statements, background) -> List.of(), GroupingSettings.DEFAULTS, List.of());
 
   /** Answers "dialogue" for every text and remembers what each model was trained on and asked about. */
   private static final class Spy implements PrincipleClassifier {

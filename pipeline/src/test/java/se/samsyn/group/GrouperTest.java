@@ -36,8 +36,9 @@ class GrouperTest {
     contentLemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.CONTENT_LEMMAS, TestLexicons.get());
     examples = PrincipleExamples.standard().stream()
         .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds(), PrincipleClassifier.Source.SHIPPED)).toList();
-    grouper = new Grouper(Codebook.standard(), classifier(), new AnalyzerTerms(contentLemmas),
-        GroupingSettings.DEFAULTS, examples);
+    grouper = new Grouper(Codebook.standard(), classifier(),
+        new ThemeFinder(new AnalyzerTerms(contentLemmas), GroupingSettings.DEFAULTS), GroupingSettings.DEFAULTS,
+        examples);
   }
 
   /** The default classifier over Samsyn's Swedish analysis. */
