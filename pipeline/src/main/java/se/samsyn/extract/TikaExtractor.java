@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -26,7 +27,8 @@ import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.SourceFile;
 
 /**
- * Extracts structured text with Apache Tika's auto-detecting parser, in this process.
+ * Extracts structured text with Apache Tika's auto-detecting parser, in this process. A file of a
+ * format that has its own {@link FormatReader} (CSV, TSV) is read by it instead of from Tika's XHTML.
  *
  * <p>Embedded documents (ZIP entries, e-mail attachments) are parsed too and their text follows
  * in reading order. Use {@link IsolatedExtractor} to survive parsers that hang or crash.
@@ -47,8 +49,9 @@ public final class TikaExtractor implements Extractor {
     if (file.size() == 0) {
       return Extraction.failed(file, ExtractionStatus.SKIPPED, "", "empty file");
     }
+    String fileName = file.path().getFileName().toString();
     Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     BlockCollector collector = new BlockCollector(metadata);
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
@@ -66,25 +69,16 @@ public final class TikaExtractor implements Extractor {
       return failed(file, metadata, isUnrecognisedContent(file) ? mislabelled(file) : describe(e));
     }
     List<Block> blocks = collector.blocks();
-    MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
-    if (type != null && DelimitedText.isDelimited(type, file.path().getFileName().toString())) {
+    Optional<FormatReader> reader = FormatReaders.of(MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)), fileName);
+    if (reader.isPresent()) {
       try {
-        blocks = DelimitedText.rows(rawText(file, metadata), type);
-        metadata.set(Metadata.CONTENT_TYPE, "text/csv");
+        blocks = reader.get().read(file, metadata);
+        metadata.set(Metadata.CONTENT_TYPE, reader.get().format().toString());
       } catch (IllegalArgumentException | IOException e) {
         return failed(file, metadata, e.getMessage());
       }
     }
     return result(file, metadata, blocks, ExtractionStatus.OK, "");
-  }
-
-  /** The file decoded with the charset Tika detected (CSV cells need their exact text). */
-  private static String rawText(SourceFile file, Metadata metadata) throws IOException {
-    String encoding = metadata.get(Metadata.CONTENT_ENCODING);
-    java.nio.charset.Charset charset = encoding == null ? java.nio.charset.StandardCharsets.UTF_8
-        : java.nio.charset.Charset.forName(encoding);
-    String text = Files.readString(file.path(), charset);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private Extraction result(SourceFile file, Metadata metadata, List<Block> blocks,
