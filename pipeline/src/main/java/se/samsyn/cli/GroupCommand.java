@@ -15,8 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.FreeStatementGrouping;
-import se.samsyn.batch.FreeStatements;
-import se.samsyn.batch.TabularStatements;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.CsvTable;
 import se.samsyn.core.StatementGroups;
@@ -24,7 +22,8 @@ import se.samsyn.core.StatementKind;
 import se.samsyn.core.Theme;
 import se.samsyn.eval.RunStatement;
 import se.samsyn.eval.RunStatements;
-import se.samsyn.extract.TikaExtractor;
+import se.samsyn.extract.statements.FreeStatementReaders;
+import se.samsyn.extract.statements.FreeStatements;
 import se.samsyn.group.Grouping;
 import se.samsyn.group.HumanCoding;
 import se.samsyn.models.Codebook;
@@ -37,7 +36,7 @@ import se.samsyn.segment.WorkshopSegmenter;
 /** {@code samsyn group}: principles and emerging themes for free statements such as survey answers. */
 @Command(name = "group", mixinStandardHelpOptions = true,
     description = {"Labels free statements without structure (survey answers, comments) with principles",
-        "and emerging themes: id,text,kind,principles,top_principle,score,method,theme,evidence."})
+        "and emerging themes, in the columns of a run's statements.csv."})
 final class GroupCommand implements Callable<Integer> {
   /** Most characters read from the input, as in {@code samsyn run}. */
   private static final int MAX_CHARACTERS = 20_000_000;
@@ -95,19 +94,22 @@ final class GroupCommand implements Callable<Integer> {
   }
 
   private FreeStatements.Contents read(SwedishLexicons lexicons) throws IOException {
-    if (FreeStatements.isJsonLines(input)) {
-      return FreeStatements.readJsonLines(input, textColumn == null ? "text" : textColumn, idColumn);
-    }
-    // One answer is one statement however long: the table's rows are what the output lists.
-    SegmentationSettings settings = new SegmentationSettings(textColumn == null ? List.of() : List.of(textColumn),
-        Integer.MAX_VALUE);
-    WorkshopSegmenter segmenter = new WorkshopSegmenter(settings, OpenNlpSentenceSplitter.swedish(),
-        LanguageIdentifier.load(), lexicons.spelling());
+    // The segmenter takes seconds to load, so it is made only when the input is a table.
+    FreeStatementReaders readers = new FreeStatementReaders(MAX_CHARACTERS,
+        extraction -> tableSegmenter(lexicons).segment(extraction));
     try {
-      return TabularStatements.read(input, textColumn, idColumn, new TikaExtractor(MAX_CHARACTERS), segmenter);
+      return readers.read(input, textColumn, idColumn);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  private WorkshopSegmenter tableSegmenter(SwedishLexicons lexicons) {
+    // One answer is one statement however long: the table's rows are what the output lists.
+    SegmentationSettings settings = new SegmentationSettings(textColumn == null ? List.of() : List.of(textColumn),
+        Integer.MAX_VALUE);
+    return new WorkshopSegmenter(settings, OpenNlpSentenceSplitter.swedish(), LanguageIdentifier.load(),
+        lexicons.spelling());
   }
 
   /** The statements and review codings of the earlier runs named by --learn-from. */

@@ -1,4 +1,4 @@
-package se.samsyn.batch;
+package se.samsyn.extract.statements;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,47 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.samsyn.core.Json;
+import se.samsyn.extract.statements.FreeStatements.Contents;
+import se.samsyn.extract.statements.FreeStatements.Item;
+import se.samsyn.extract.statements.FreeStatements.Problem;
 
 /**
- * Statements without structure (survey answers, comments): what {@code samsyn group} reads, from a
- * JSON Lines file (one object per line; ids from the id field, else the line number) here, and from
- * tables through {@link TabularStatements}.
+ * Reads a JSON Lines file ({@code .jsonl}, {@code .ndjson}): one object per line, the text in the
+ * text field ({@code text} unless named); a line that cannot be read is a problem, not a failure.
  */
-public final class FreeStatements {
-  /**
-   * One statement.
-   *
-   * @param id   its id as given, or its row/line number
-   * @param text its text (may be empty)
-   */
-  public record Item(String id, String text) {}
+final class JsonLinesStatements implements FreeStatementReader {
+  private static final String DEFAULT_TEXT_FIELD = "text";
 
-  /** A row or line that could not be read, with its line number in the file. */
-  public record Problem(long line, String reason) {}
-
-  /** What a file held. */
-  public record Contents(List<Item> items, List<Problem> problems) {
-    public Contents {
-      items = List.copyOf(items);
-      problems = List.copyOf(problems);
-    }
-  }
-
-  private FreeStatements() {}
-
-  /** True for the files {@link #readJsonLines} reads: {@code .jsonl} and {@code .ndjson}. */
-  public static boolean isJsonLines(Path file) {
+  @Override
+  public boolean reads(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
-  /**
-   * Reads a JSON Lines file: one object per line, the text in {@code textField}.
-   *
-   * @param idField the field of the ids, or null for the field {@code id} when a line has one and the
-   *                line number otherwise
-   */
-  public static Contents readJsonLines(Path file, String textField, String idField) throws IOException {
+  @Override
+  public Contents read(Path file, String textField, String idField) throws IOException {
+    String field = textField == null ? DEFAULT_TEXT_FIELD : textField;
     List<Item> items = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -63,9 +42,9 @@ public final class FreeStatements {
         }
         try {
           JsonNode node = Json.MAPPER.readTree(line);
-          JsonNode text = node.path(textField);
+          JsonNode text = node.path(field);
           if (!text.isValueNode()) {
-            problems.add(new Problem(number, "no '" + textField + "' field"));
+            problems.add(new Problem(number, "no '" + field + "' field"));
             continue;
           }
           JsonNode id = node.path(idField == null ? "id" : idField);
