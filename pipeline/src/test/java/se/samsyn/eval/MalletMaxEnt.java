@@ -21,9 +21,26 @@ import se.samsyn.models.Codebook;
 
 /**
  * Peer library: MALLET's maximum-entropy (logistic regression) classifier over written-word counts,
- * trained on the same examples as Samsyn's classifiers (codebook texts among them).
+ * trained on the same examples as Samsyn's classifiers (codebook texts among them). A test
+ * dependency, not a product one: {@code samsyn eval} finds it through {@link Registration} when the
+ * tests' classes are on the class path.
  */
 final class MalletMaxEnt implements PrincipleClassifier {
+  static final String NAME = "mallet-maxent";
+
+  /** Registers the peer as {@code mallet-maxent} (META-INF/services/se.samsyn.eval.Baseline). */
+  public static final class Registration implements Baseline {
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public PrincipleClassifier create(Codebook codebook) {
+      return new MalletMaxEnt(codebook);
+    }
+  }
+
   /**
    * MALLET replaces the java.util.logging configuration with its own (root level INFO) the first
    * time it makes a logger, and then logs every optimiser step; once that has happened, the root
@@ -46,7 +63,7 @@ final class MalletMaxEnt implements PrincipleClassifier {
 
   @Override
   public String name() {
-    return "mallet-maxent";
+    return NAME;
   }
 
   @Override
