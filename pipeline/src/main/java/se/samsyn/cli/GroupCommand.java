@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.FreeStatementGrouping;
+import se.samsyn.batch.SwedishGrouping;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.CsvTable;
 import se.samsyn.core.StatementGroups;

@@ -14,6 +14,7 @@ import se.samsyn.batch.Regrouper;
 import se.samsyn.batch.RunLock;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
+import se.samsyn.batch.SwedishGrouping;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.LuceneIndexer;
 import se.samsyn.review.CodingsFile;

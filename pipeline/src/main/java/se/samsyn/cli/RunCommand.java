@@ -19,6 +19,7 @@ import se.samsyn.batch.RunLock;
 import se.samsyn.batch.RunResult;
 import se.samsyn.batch.RunSettings;
 import se.samsyn.batch.StagedRuns;
+import se.samsyn.batch.SwedishGrouping;
 import se.samsyn.extract.IsolatedExtractor;
 import se.samsyn.index.IndexAnalysis;
 import se.samsyn.index.LuceneIndexer;

@@ -1,4 +1,4 @@
-package se.samsyn.cli;
+package se.samsyn.batch;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,38 +20,38 @@ import se.samsyn.models.PrincipleExamples;
  * adjectives, verbs), so that no theme is named after a particle or preposition. Holds the two
  * analyzers until closed.
  */
-final class SwedishGrouping implements AutoCloseable {
+public final class SwedishGrouping implements AutoCloseable {
   private final Analyzer lemmasAndParts;
   private final Analyzer contentLemmas;
   private final TermFeatures terms;
 
-  SwedishGrouping(SwedishLexicons lexicons) {
+  public SwedishGrouping(SwedishLexicons lexicons) {
     this.lemmasAndParts = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.LEMMAS_AND_PARTS, lexicons);
     this.contentLemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.CONTENT_LEMMAS, lexicons);
     this.terms = new AnalyzerTerms(lemmasAndParts);
   }
 
   /** The grouping stage with the named classifier, and the labelled examples shipped with Samsyn. */
-  Grouper grouper(Codebook codebook, String classifier) {
+  public Grouper grouper(Codebook codebook, String classifier) {
     return new Grouper(codebook, classifier(codebook, classifier),
         new ThemeFinder(new AnalyzerTerms(contentLemmas), GroupingSettings.DEFAULTS), GroupingSettings.DEFAULTS,
         shippedExamples());
   }
 
   /** The labelled example statements shipped with Samsyn, as classifier training examples. */
-  static List<PrincipleClassifier.Example> shippedExamples() {
+  public static List<PrincipleClassifier.Example> shippedExamples() {
     return PrincipleExamples.standard().stream()
         .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds(), PrincipleClassifier.Source.SHIPPED))
         .toList();
   }
 
   /** Lemmas and compound parts of a text: what the classifiers read. */
-  TermFeatures terms() {
+  public TermFeatures terms() {
     return terms;
   }
 
   /** The named classifier over the lemmas and compound parts of statements. */
-  PrincipleClassifier classifier(Codebook codebook, String name) {
+  public PrincipleClassifier classifier(Codebook codebook, String name) {
     return Classifiers.create(name, codebook, terms, GroupingSettings.DEFAULTS);
   }
 
