@@ -73,20 +73,46 @@ public final class LinearClassifier {
     score(rows, r, out, 0);
   }
 
-  /** The same, into {@code out} from {@code offset} on. */
+  /**
+   * The same, into {@code out} from {@code offset} on. Four principles at a time, in locals: their
+   * sums stay in registers over the row's terms instead of going through {@code out} for each term
+   * (the sums, term by term, are the same).
+   */
   public void score(SparseRows rows, int r, float[] out, int offset) {
-    Arrays.fill(out, offset, offset + principles, 0f);
     int[] terms = rows.terms();
     float[] weights = rows.weights();
-    for (int i = rows.offsets()[r], end = rows.offsets()[r + 1]; i < end; i++) {
-      int term = terms[i];
-      if (term < vocabulary) {
-        float w = weights[i];
-        int base = term * principles;
-        for (int p = 0; p < principles; p++) {
-          out[offset + p] += w * matrix[base + p];
+    int from = rows.offsets()[r];
+    int end = rows.offsets()[r + 1];
+    int p = 0;
+    for (; p + 4 <= principles; p += 4) {
+      float s0 = 0;
+      float s1 = 0;
+      float s2 = 0;
+      float s3 = 0;
+      for (int i = from; i < end; i++) {
+        int term = terms[i];
+        if (term < vocabulary) {
+          float w = weights[i];
+          int at = term * principles + p;
+          s0 += w * matrix[at];
+          s1 += w * matrix[at + 1];
+          s2 += w * matrix[at + 2];
+          s3 += w * matrix[at + 3];
         }
       }
+      out[offset + p] = s0;
+      out[offset + p + 1] = s1;
+      out[offset + p + 2] = s2;
+      out[offset + p + 3] = s3;
+    }
+    for (; p < principles; p++) {
+      float s = 0;
+      for (int i = from; i < end; i++) {
+        if (terms[i] < vocabulary) {
+          s += weights[i] * matrix[terms[i] * principles + p];
+        }
+      }
+      out[offset + p] = s;
     }
   }
 
