@@ -31,15 +31,17 @@ public record Calibration(double temperature) {
       max = Math.max(max, s);
     }
     double sum = 0;
+    double inverseTemperature = 1 / temperature;
     for (int p = 0; p < scores.length; p++) {
-      double z = (scores[p] - max) / temperature;
+      double z = (scores[p] - max) * inverseTemperature;
       // below e^-30 (1e-13) of the best a principle adds nothing a score could show; exp is the costly part
       double e = z < -30 ? 0 : Math.exp(z);
       out[offset + p] = e;
       sum += e;
     }
+    double inverseSum = 1 / sum;
     for (int p = 0; p < scores.length; p++) {
-      out[offset + p] /= sum;
+      out[offset + p] *= inverseSum;
     }
   }
 
