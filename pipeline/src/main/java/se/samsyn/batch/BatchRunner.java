@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samsyn.core.Checksums;
 import se.samsyn.core.Document;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.Extraction;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.PatternSyntaxException;
+import se.samsyn.core.Checksums;
 import se.samsyn.core.SourceFile;
 
 /** Finds and fingerprints the input files of a batch. */

@@ -1,17 +1,14 @@
 package se.samsyn.batch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.AtomicFiles;
+import se.samsyn.core.Checksums;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.Json;
 import se.samsyn.core.Version;
@@ -43,12 +40,7 @@ final class ResultCache {
         String.join("\u0001", settings.segmentation().textColumns()).toLowerCase(Locale.ROOT),
         Integer.toString(settings.segmentation().maxStatementWords()),
         Integer.toString(settings.maxCharacters()), Integer.toString(settings.maxStatementCharacters()));
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(shaping.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Checksums.sha256(shaping).substring(0, 12);
   }
 
   Optional<DocumentResult> find(String sha256) {

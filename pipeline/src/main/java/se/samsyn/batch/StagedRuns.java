@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.AtomicFiles;
+import se.samsyn.core.Checksums;
 import se.samsyn.core.Json;
 import se.samsyn.index.CommittedRun;
 import se.samsyn.index.LuceneIndexer;

@@ -2,7 +2,6 @@ package se.samsyn.index;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -23,6 +22,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import se.samsyn.core.Checksums;
 import se.samsyn.core.CodedDocument;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.StatementKind;
@@ -101,22 +101,18 @@ public final class StatementSchema {
    * already holds exactly these statements.
    */
   static String documentKey(CodedDocument document) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
-      for (CodedStatement s : document.statements()) {
-        for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
-            s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
-            String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidenceText(),
-            s.kind().label())) {
-          digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
-          digest.update((byte) 0);
-        }
+    MessageDigest digest = Checksums.digest();
+    digest.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
+    for (CodedStatement s : document.statements()) {
+      for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
+          s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
+          String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidenceText(),
+          s.kind().label())) {
+        digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
       }
-      return document.documentId() + "/" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+    return document.documentId() + "/" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
   }
 
   static Document toDocument(CodedStatement s, String documentKey) {

@@ -1,12 +1,9 @@
 package se.samsyn.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import se.samsyn.core.Checksums;
 import se.samsyn.group.HumanCoding;
 
 /**
@@ -53,10 +50,6 @@ public record Coding(String statementId, List<String> principles, String reviewe
 
   /** The SHA-256 (hex) of a statement text, as {@link #textSha256()} holds it. */
   public static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Checksums.sha256(text);
   }
 }

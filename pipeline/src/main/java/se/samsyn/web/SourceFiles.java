@@ -18,7 +18,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -27,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVRecord;
+import se.samsyn.core.Checksums;
 import se.samsyn.core.CsvTable;
 import se.samsyn.core.Json;
 import se.samsyn.run.RunFolder;
@@ -168,7 +168,7 @@ final class SourceFiles {
     if (known != null && known.modified().equals(now.lastModifiedTime()) && known.size() == now.size()) {
       return known;
     }
-    MessageDigest digest = sha256();
+    MessageDigest digest = Checksums.digest();
     boolean utf8 = true;
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -185,11 +185,4 @@ final class SourceFiles {
     return content;
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
 }

@@ -3,15 +3,13 @@ package se.samsyn.extract.statements;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import se.samsyn.core.Block;
+import se.samsyn.core.Checksums;
 import se.samsyn.core.Document;
 import se.samsyn.core.Extraction;
 import se.samsyn.core.SourceFile;
@@ -76,13 +74,7 @@ final class TabularStatements implements FreeStatementReader {
 
   /** The file as an input of extraction, named by its content hash as in {@code samsyn run}. */
   private static SourceFile describe(Path file) throws IOException {
-    byte[] content = Files.readAllBytes(file);
-    try {
-      String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-      return new SourceFile(file.toAbsolutePath().normalize(), file.toString(), sha256, content.length);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return new SourceFile(file.toAbsolutePath().normalize(), file.toString(), Checksums.sha256(file), Files.size(file));
   }
 
   /** The header's spelling of a named column. */
