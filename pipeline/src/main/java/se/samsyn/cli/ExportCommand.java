@@ -48,15 +48,14 @@ final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      RunFolder run = RunFolder.holding(index.folder());
+      RunFolder run = index.run();
       Codebook principles = codebook.load();
       OutputFolders.requireWritableFile(out, "--out");
       QdpxExport export;
       try {
         export = QdpxExport.of(run.readStatements(), principles, run.emergingThemes().labels());
       } catch (NoSuchFileException e) {
-        throw new UsageException("no " + RunFolder.STATEMENTS + " in " + run.root()
-            + " (run 'samsyn run INPUT --out DIR' first)");
+        throw index.missingRun();
       }
       String name = "Samsyn: " + run.name();
       AtomicFiles.writeBytes(out, stream -> export.write(name, stream));

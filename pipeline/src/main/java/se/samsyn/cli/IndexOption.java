@@ -1,5 +1,6 @@
 package se.samsyn.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import se.samsyn.batch.StagedRuns;
@@ -21,6 +22,17 @@ final class IndexOption {
     Path folder = LuceneIndexer.locate(index);
     StagedRuns.recoverIfIdle(RunFolder.holding(folder).root());
     return folder;
+  }
+
+  /** The run folder that holds the index: its tables. */
+  RunFolder run() {
+    return RunFolder.holding(folder());
+  }
+
+  /** The error for a run folder without statements (or a folder that is not there at all). */
+  UsageException missingRun() {
+    return Files.isDirectory(folder()) ? new UsageException("no " + RunFolder.STATEMENTS + " in " + run().root()
+        + " (run 'samsyn run INPUT --out DIR' first)") : missing();
   }
 
   /** The error for a folder without an index. */

@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.apache.lucene.search.Query;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +26,7 @@ import se.samsyn.export.ThemeFrequencyTable.Shape;
 import se.samsyn.index.IndexedStatements;
 import se.samsyn.models.Codebook;
 import se.samsyn.run.RunFolder;
+import se.samsyn.search.SearchFilters;
 import se.samsyn.search.SearchQuery;
 
 /** {@code samsyn themes}: how often each principle and emerging theme occurs, per group of statements. */
@@ -73,35 +75,46 @@ final class ThemesCommand implements Callable<Integer> {
     }
     By groups = groups();
     Codebook principles = codebook.load();
-    Query filter = SearchQuery.filter(filterOptions.filters(principles));
-    Path folder = index.folder();
-    Map<String, String> labels = RunFolder.holding(folder).emergingThemes().labels();
+    SearchFilters filters = filterOptions.filters(principles);
+    RunFolder run = index.run();
+    List<CodedStatement> statements = selected(run, filters);
+    Map<String, String> labels = run.emergingThemes().labels();
     Dialect dialect = excel ? Dialect.EXCEL_SV : Dialect.RFC4180;
-    int[] statements = {0};
-    try (IndexedStatements indexed = IndexedStatements.open(folder)) {
-      if (perStatement) {
-        write(writer -> StatementCodingTable.write(writer, dialect, groups, principles, labels,
-            action -> indexed.forEach(filter, counting(action, statements))));
-      } else {
-        ThemeFrequencies frequencies = new ThemeFrequencies(groups, principles, labels);
-        indexed.forEach(filter, counting(frequencies::add, statements));
-        write(writer -> ThemeFrequencyTable.write(writer, frequencies, wide ? Shape.WIDE : Shape.LONG, dialect));
-      }
-    } catch (NoSuchFileException e) {
-      throw index.missing();
+    if (perStatement) {
+      write(writer -> StatementCodingTable.write(writer, dialect, groups, principles, labels, statements::forEach));
+    } else {
+      ThemeFrequencies frequencies = new ThemeFrequencies(groups, principles, labels);
+      statements.forEach(frequencies::add);
+      write(writer -> ThemeFrequencyTable.write(writer, frequencies, wide ? Shape.WIDE : Shape.LONG, dialect));
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.printf(Locale.ROOT, "samsyn: %d statements by %s%s%n", statements[0], by.toLowerCase(Locale.ROOT),
+    err.printf(Locale.ROOT, "samsyn: %d statements by %s%s%n", statements.size(), by.toLowerCase(Locale.ROOT),
         out == null ? "" : " -> " + out);
     err.flush();
     return ExitCodes.OK;
   }
 
-  private static Consumer<CodedStatement> counting(Consumer<CodedStatement> action, int[] count) {
-    return statement -> {
-      action.accept(statement);
-      count[0]++;
-    };
+  /**
+   * The run's coded statements (from its statements.csv) that the filters keep, in reading order.
+   * Which statements a filter keeps is a search question, so with filters the index answers it.
+   */
+  private List<CodedStatement> selected(RunFolder run, SearchFilters filters) throws IOException {
+    List<CodedStatement> statements;
+    try {
+      statements = run.readStatements();
+    } catch (NoSuchFileException e) {
+      throw index.missingRun();
+    }
+    if (filters.equals(SearchFilters.NONE)) {
+      return statements;
+    }
+    Set<String> kept = new HashSet<>();
+    try (IndexedStatements indexed = IndexedStatements.open(index.folder())) {
+      indexed.forEach(SearchQuery.filter(filters), s -> kept.add(s.statementId()));
+    } catch (NoSuchFileException e) {
+      throw index.missing();
+    }
+    return statements.stream().filter(s -> kept.contains(s.statementId())).toList();
   }
 
   private By groups() {

@@ -27,7 +27,7 @@ public final class StatementCodingTable {
   /** Separator of several principles in one cell, as in {@code statements.csv}. */
   public static final String SEPARATOR = ";";
 
-  /** The statements to write, handed over one at a time (read from an index, say). */
+  /** The statements to write, handed over one at a time. */
   @FunctionalInterface
   public interface Statements {
     void forEach(Consumer<CodedStatement> action) throws IOException;
