@@ -31,17 +31,15 @@ public record Calibration(double temperature) {
       max = Math.max(max, s);
     }
     double sum = 0;
-    double inverseTemperature = 1 / temperature;
     for (int p = 0; p < scores.length; p++) {
-      double z = (scores[p] - max) * inverseTemperature;
+      double z = (scores[p] - max) / temperature;
       // below e^-30 (1e-13) of the best a principle adds nothing a score could show; exp is the costly part
       double e = z < -30 ? 0 : Math.exp(z);
       out[offset + p] = e;
       sum += e;
     }
-    double inverseSum = 1 / sum;
     for (int p = 0; p < scores.length; p++) {
-      out[offset + p] *= inverseSum;
+      out[offset + p] /= sum;
     }
   }
 
