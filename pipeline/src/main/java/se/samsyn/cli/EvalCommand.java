@@ -31,6 +31,7 @@ import se.samsyn.group.Classifiers;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.models.Codebook;
+import se.samsyn.run.RunFolder;
 
 /** {@code samsyn eval}: principle assignment against gold labels, with the peers beside it. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -110,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
     Set<String> inRun = statements.stream().map(s -> s.input().id()).collect(Collectors.toSet());
     long missing = items.stream().filter(item -> !inRun.contains(item.statementId())).count();
     if (missing == items.size()) {
-      throw new UsageException("no statement id of " + gold + " occurs in " + run.resolve("statements.csv")
+      throw new UsageException("no statement id of " + gold + " occurs in " + run.resolve(RunFolder.STATEMENTS)
           + " (was the run made from the same documents?)");
     }
     if (missing > 0) {

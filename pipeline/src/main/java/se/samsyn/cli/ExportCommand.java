@@ -54,8 +54,8 @@ final class ExportCommand implements Runnable {
       QdpxExport export;
       try {
         export = QdpxExport.of(run.readStatements(), principles, run.emergingThemes().labels());
-      } catch (NoSuchFileException e) {
-        throw index.missingRun();
+      } catch (IOException e) {
+        throw index.unreadableRun(e);
       }
       String name = "Samsyn: " + run.name();
       AtomicFiles.writeBytes(out, stream -> export.write(name, stream));

@@ -1,6 +1,8 @@
 package se.samsyn.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import se.samsyn.batch.StagedRuns;
@@ -24,15 +26,19 @@ final class IndexOption {
     return folder;
   }
 
-  /** The run folder that holds the index: its tables. */
+  /** The run folder DIR names (DIR itself, or the run that holds the index DIR), with a crashed run finished. */
   RunFolder run() {
-    return RunFolder.holding(folder());
+    folder();
+    return RunFolder.named(index);
   }
 
-  /** The error for a run folder without statements (or a folder that is not there at all). */
-  UsageException missingRun() {
-    return Files.isDirectory(folder()) ? new UsageException("no " + RunFolder.STATEMENTS + " in " + run().root()
-        + " (run 'samsyn run INPUT --out DIR' first)") : missing();
+  /** The error for a run folder whose statements cannot be read (or a folder that is not there at all). */
+  UsageException unreadableRun(IOException e) {
+    if (!Files.isDirectory(index)) {
+      return missing();
+    }
+    return new UsageException(e instanceof NoSuchFileException ? "no " + RunFolder.STATEMENTS + " in "
+        + RunFolder.named(index).root() + " (run 'samsyn run INPUT --out DIR' first)" : e.getMessage());
   }
 
   /** The error for a folder without an index. */

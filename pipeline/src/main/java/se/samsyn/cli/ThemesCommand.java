@@ -102,8 +102,8 @@ final class ThemesCommand implements Callable<Integer> {
     List<CodedStatement> statements;
     try {
       statements = run.readStatements();
-    } catch (NoSuchFileException e) {
-      throw index.missingRun();
+    } catch (IOException e) {
+      throw index.unreadableRun(e);
     }
     if (filters.equals(SearchFilters.NONE)) {
       return statements;

@@ -1,5 +1,8 @@
 package se.samsyn.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,6 +53,7 @@ public record CodedStatement(
     Map<String, String> attributes) {
   /** What separates the pieces of evidence where outputs show them as one text. */
   public static final String EVIDENCE_SEPARATOR = " | ";
+  private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
 
   public CodedStatement {
     Objects.requireNonNull(statementId, "statementId");
@@ -88,6 +92,28 @@ public record CodedStatement(
         statement.section(), Objects.toString(statement.location(), ""), statement.speaker(),
         document.organisation(), statement.date() != null ? statement.date() : document.date(),
         statement.text(), List.of(), "", 0, "", List.of(), kind, statement.attributes());
+  }
+
+  /** The attributes as outputs write them: a JSON object, or empty when there are none. */
+  public String attributesJson() {
+    try {
+      return attributes.isEmpty() ? "" : Json.MAPPER.writeValueAsString(attributes);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a map of strings is always JSON", e);
+    }
+  }
+
+  /**
+   * Attributes from what {@link #attributesJson()} wrote; an {@link IllegalArgumentException} when
+   * it is not a JSON object of strings.
+   */
+  public static Map<String, String> attributesOf(String json) {
+    try {
+      return json.isEmpty() ? Map.of() : Json.MAPPER.readValue(json, ATTRIBUTES);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("attributes are not a JSON object of strings (" + e.getOriginalMessage()
+          + ")", e);
+    }
   }
 
   /** The evidence as outputs show it, joined by {@value #EVIDENCE_SEPARATOR}. */

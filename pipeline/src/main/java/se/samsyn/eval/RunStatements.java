@@ -3,7 +3,6 @@ package se.samsyn.eval;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -74,15 +73,12 @@ public final class RunStatements {
 
   /** The statements of the run in {@code runFolder}, read back from its {@link RunFolder#statements()}. */
   public static List<RunStatement> read(Path runFolder) throws IOException {
-    RunFolder run = new RunFolder(runFolder);
     List<CodedStatement> coded;
     try {
-      coded = run.readStatements();
+      coded = new RunFolder(runFolder).readOlderStatements();
     } catch (NoSuchFileException e) {
       throw new IOException(runFolder + " holds no " + RunFolder.STATEMENTS
           + " (is it the --out folder of 'samsyn run'?)", e);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw new IOException(run.statements() + " is not a statements table: " + e.getMessage(), e);
     }
     List<RunStatement> statements = new ArrayList<>();
     for (CodedStatement s : coded) {

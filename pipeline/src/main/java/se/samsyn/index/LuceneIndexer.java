@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samsyn.core.CodedDocument;
 import se.samsyn.core.CodedStatement;
+import se.samsyn.run.RunFolder;
 
 /**
  * Keeps a Lucene index folder in step with the documents of a run: documents whose content is
@@ -45,7 +46,7 @@ import se.samsyn.core.CodedStatement;
  */
 public final class LuceneIndexer implements Indexer {
   /** Name of the index folder inside the output folder of a run. */
-  public static final String FOLDER = "index";
+  public static final String FOLDER = RunFolder.INDEX;
   /** Commit user data key naming the analysis the index was built with. */
   public static final String ANALYSIS_KEY = "samsyn.analysis";
   private static final Logger LOG = LoggerFactory.getLogger(LuceneIndexer.class);

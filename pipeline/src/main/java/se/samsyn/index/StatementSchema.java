@@ -7,9 +7,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -62,15 +60,18 @@ public final class StatementSchema {
   public static final String KIND = "kind";
   /**
    * Which fields a statement document has; part of every document fingerprint, so that a run
-   * re-indexes documents written with fewer fields (before {@link #WORDS}) instead of keeping them.
+   * re-indexes documents written with fewer fields (before {@link #WORDS}; before {@link #ATTRIBUTES}
+   * and one {@link #EVIDENCE} value a piece) instead of keeping them.
    */
-  static final String LAYOUT = "statement-fields-2";
+  static final String LAYOUT = "statement-fields-3";
   /** Words of the statement's text (doc values), for the ranking prior that prefers statements with content. */
   public static final String WORDS = "words";
   /** 1 when the statement is a heading, else 0 (doc values), for the same prior. */
   public static final String IS_HEADING = "is_heading";
-  /** What caused the principles: headings, inline labels or terms (stored only, joined by {@link #EVIDENCE_SEPARATOR}). */
+  /** What caused the principles: headings, inline labels or terms (stored only, one value a piece). */
   public static final String EVIDENCE = "evidence";
+  /** Further facts of a survey answer, as {@link CodedStatement#attributesJson()} (stored only). */
+  public static final String ATTRIBUTES = "attributes";
   /** Document id and fingerprint of its indexed content; see {@link #documentKey}. */
   static final String DOCUMENT_KEY = "document_key";
 
@@ -107,7 +108,7 @@ public final class StatementSchema {
       for (Object field : List.of(s.statementId(), s.source(), s.title(), s.section(), s.location(),
           s.speaker(), s.organisation(), Objects.toString(s.date(), ""), s.text(),
           String.join(",", s.principles()), s.method(), Double.toString(s.score()), s.theme(), s.evidenceText(),
-          s.kind().label())) {
+          s.kind().label(), s.attributesJson())) {
         digest.update(field.toString().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
       }
@@ -131,7 +132,10 @@ public final class StatementSchema {
     doc.add(new StringField(METHOD, s.method(), Field.Store.YES));
     doc.add(new StoredField(SCORE, s.score()));
     doc.add(new StringField(THEME, s.theme(), Field.Store.YES));
-    doc.add(new StoredField(EVIDENCE, s.evidenceText()));
+    s.evidence().forEach(piece -> doc.add(new StoredField(EVIDENCE, piece)));
+    if (!s.attributes().isEmpty()) {
+      doc.add(new StoredField(ATTRIBUTES, s.attributesJson()));
+    }
     doc.add(new StringField(KIND, s.kind().label(), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(FACET_KIND, s.kind().label()));
     doc.add(new NumericDocValuesField(WORDS, words(s.text())));
@@ -165,11 +169,8 @@ public final class StatementSchema {
         day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), doc.get(TEXT),
         Arrays.asList(doc.getValues(PRINCIPLE)), doc.get(METHOD),
         score == null ? 0 : score.numericValue().doubleValue(), Objects.toString(doc.get(THEME), ""),
-        evidence(doc.get(EVIDENCE)), kindOf(doc), Map.of());
-  }
-
-  private static List<String> evidence(String stored) {
-    return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(Pattern.quote(CodedStatement.EVIDENCE_SEPARATOR)));
+        Arrays.asList(doc.getValues(EVIDENCE)), kindOf(doc),
+        CodedStatement.attributesOf(Objects.toString(doc.get(ATTRIBUTES), "")));
   }
 
   /** The stored kind; an index written before kinds existed holds none, and its statements count as voices. */

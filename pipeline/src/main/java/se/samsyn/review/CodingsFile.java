@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.AtomicFiles;
+import se.samsyn.run.RunFolder;
 
 /**
  * {@code OUT/review/codings.csv}, the reviewers' codings of a run (UTF-8, header
@@ -31,7 +32,7 @@ import se.samsyn.core.AtomicFiles;
  * Hand-written files need only {@code statement_id} and {@code principles}.
  */
 public final class CodingsFile {
-  public static final String FOLDER = "review";
+  public static final String FOLDER = RunFolder.REVIEW;
   public static final String FILE = "codings.csv";
   public static final List<String> COLUMNS = List.of("statement_id", "principles", "reviewer", "coded_at", "text_sha256");
   /** Beside the file: the lock all writers take, which stays while the file may be replaced. */

@@ -2,15 +2,18 @@ package se.samsyn.run;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.CsvTable;
@@ -59,12 +62,14 @@ public record RunFolder(Path root) {
     return new RunFolder(absolute.getParent() == null ? absolute : absolute.getParent());
   }
 
-  public Path file(String name) {
-    return root.resolve(name);
-  }
-
-  public Path index() {
-    return root.resolve(INDEX);
+  /**
+   * The run folder a user named with {@code --index DIR}: DIR itself when it holds a run's tables,
+   * else the run that holds DIR as its index.
+   */
+  public static RunFolder named(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    return Files.isRegularFile(absolute.resolve(STATEMENTS)) || Files.isRegularFile(absolute.resolve(MANIFEST))
+        ? new RunFolder(absolute) : holding(absolute);
   }
 
   public Path statements() {
@@ -79,10 +84,6 @@ public record RunFolder(Path root) {
     return root.resolve(MANIFEST);
   }
 
-  public Path review() {
-    return root.resolve(REVIEW);
-  }
-
   /** A name for the run in exports: the folder's name. */
   public String name() {
     return Objects.toString(root.getFileName(), root.toString());
@@ -90,21 +91,44 @@ public record RunFolder(Path root) {
 
   /**
    * Every coded statement of the run, documents and statements in reading order, from its
-   * {@code statements.csv}.
+   * {@code statements.csv}, which must have every column of {@link StatementTable}: outputs built
+   * from it would otherwise lose what an older Samsyn did not write.
    *
    * @throws NoSuchFileException when the folder holds no run
+   * @throws IOException         with a message for the user when the table is older or not a statements table
    */
   public List<CodedStatement> readStatements() throws IOException {
+    return readStatements(true);
+  }
+
+  /**
+   * The same from a table an older Samsyn may have written: its missing columns are empty, and a
+   * statement without a kind is a participant's voice (as in an index written before kinds existed).
+   * For what needs only the statements' text and principles: training examples, evaluation.
+   */
+  public List<CodedStatement> readOlderStatements() throws IOException {
+    return readStatements(false);
+  }
+
+  private List<CodedStatement> readStatements(boolean complete) throws IOException {
     Path file = statements();
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "no " + STATEMENTS + " (is it the --out folder of"
           + " 'samsyn run'?)");
     }
     List<CodedStatement> statements = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CsvTable.READ_FORMAT.parse(reader)) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser rows = CsvTable.READ_FORMAT.parse(reader)) {
+      List<String> missing = StatementTable.COLUMNS.stream().filter(c -> !rows.getHeaderMap().containsKey(c)).toList();
+      if (complete && !missing.isEmpty()) {
+        throw new IOException(file + " was written by an older Samsyn (it has no " + String.join(", ", missing)
+            + "): run 'samsyn run' on the same input again (unchanged files come from its cache)");
+      }
+      for (CSVRecord row : rows) {
         statements.add(StatementTable.read(row));
       }
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException | UncheckedIOException e) {
+      throw new IOException(file + " is not a statements table: " + e.getMessage(), e);
     }
     return statements;
   }

@@ -28,7 +28,7 @@ import se.samsyn.group.HumanCoding;
 import se.samsyn.models.Codebook;
 
 /**
- * Writes the statements of an index as a REFI-QDA project ({@code .qdpx}, QDA-XML 1.0): a zip with
+ * Writes the coded statements of a run as a REFI-QDA project ({@code .qdpx}, QDA-XML 1.0): a zip with
  * {@code project.qde} and one plain-text file per document in {@code Sources/}. The codebook's
  * principles are the codes; every document is a text source whose text is rebuilt from its
  * statements (see {@link SourceText}); every statement with principles is a coded segment (a
@@ -36,7 +36,7 @@ import se.samsyn.models.Codebook;
  * score and evidence in the segment's description. Emerging themes are codes under one parent
  * code, so principle codings stay countable on their own; so are the statement kinds, and every coded
  * segment is also coded with its kind. GUIDs are name-based and the zip entries
- * carry a fixed time, so two exports of the same index are byte for byte identical.
+ * carry a fixed time, so two exports of the same run are byte for byte identical.
  */
 public final class QdpxExport {
   public static final String NAMESPACE = "urn:QDA-XML:project:1.0";
@@ -269,7 +269,6 @@ public final class QdpxExport {
     zip.putNextEntry(entry);
   }
 
-  /** The position of a statement in its document, from its id ({@code <document id>-<ordinal>}). */
   /** The last path element of a source, as written: {@code in/Workshop.docx} → {@code Workshop.docx}. */
   private static String fileName(String source) {
     return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
