@@ -74,7 +74,7 @@ final class InputScanner {
   }
 
   static SourceFile describe(Path file) throws IOException {
-    return new SourceFile(file.toAbsolutePath().normalize(), displayName(file), Checksums.sha256(file), Files.size(file));
+    return SourceFile.read(file, displayName(file));
   }
 
   /** A file that is not read (too large or unreadable): recorded without a checksum. */

@@ -1,5 +1,7 @@
 package se.samsyn.core;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -21,6 +23,11 @@ public record SourceFile(Path path, String source, String sha256, long size) {
     if (size < 0) {
       throw new IllegalArgumentException("size must not be negative: " + size);
     }
+  }
+
+  /** A file as it is on disk now: its content hashed, its size, shown as {@code source}. */
+  public static SourceFile read(Path file, String source) throws IOException {
+    return new SourceFile(file.toAbsolutePath().normalize(), source, Checksums.sha256(file), Files.size(file));
   }
 
   /** Stable document id: derived from the content alone, so renaming or moving a file keeps it. */

@@ -1,7 +1,6 @@
 package se.samsyn.extract.statements;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import se.samsyn.core.Block;
-import se.samsyn.core.Checksums;
 import se.samsyn.core.Document;
 import se.samsyn.core.Extraction;
 import se.samsyn.core.SourceFile;
@@ -49,7 +47,8 @@ final class TabularStatements implements FreeStatementReader {
    */
   @Override
   public Contents read(Path file, String textColumn, String idColumn) throws IOException {
-    Extraction extraction = new TikaExtractor(maxCharacters).extract(describe(file));
+    // named by its content hash, as in samsyn run
+    Extraction extraction = new TikaExtractor(maxCharacters).extract(SourceFile.read(file, file.toString()));
     if (!extraction.status().hasText()) {
       throw new IllegalArgumentException("cannot read " + file + ": " + extraction.error());
     }
@@ -70,11 +69,6 @@ final class TabularStatements implements FreeStatementReader {
       items.add(new Item(id, answer.text()));
     }
     return new Contents(items, List.of());
-  }
-
-  /** The file as an input of extraction, named by its content hash as in {@code samsyn run}. */
-  private static SourceFile describe(Path file) throws IOException {
-    return new SourceFile(file.toAbsolutePath().normalize(), file.toString(), Checksums.sha256(file), Files.size(file));
   }
 
   /** The header's spelling of a named column. */
