@@ -55,7 +55,7 @@ final class ExportCommand implements Runnable {
       try {
         export = QdpxExport.of(run.readStatements(), principles, run.emergingThemes().labels());
       } catch (IOException e) {
-        throw index.unreadableRun(e);
+        throw index.unreadable(run, e);
       }
       String name = "Samsyn: " + run.name();
       AtomicFiles.writeBytes(out, stream -> export.write(name, stream));

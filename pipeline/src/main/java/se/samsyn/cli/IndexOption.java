@@ -28,17 +28,18 @@ final class IndexOption {
 
   /** The run folder DIR names (DIR itself, or the run that holds the index DIR), with a crashed run finished. */
   RunFolder run() {
-    folder();
-    return RunFolder.named(index);
+    RunFolder run = RunFolder.named(index);
+    StagedRuns.recoverIfIdle(run.root());
+    return run;
   }
 
   /** The error for a run folder whose statements cannot be read (or a folder that is not there at all). */
-  UsageException unreadableRun(IOException e) {
+  UsageException unreadable(RunFolder run, IOException e) {
     if (!Files.isDirectory(index)) {
       return missing();
     }
     return new UsageException(e instanceof NoSuchFileException ? "no " + RunFolder.STATEMENTS + " in "
-        + RunFolder.named(index).root() + " (run 'samsyn run INPUT --out DIR' first)" : e.getMessage());
+        + run.root() + " (run 'samsyn run INPUT --out DIR' first)" : e.getMessage());
   }
 
   /** The error for a folder without an index. */

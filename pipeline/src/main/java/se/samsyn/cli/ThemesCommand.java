@@ -103,7 +103,7 @@ final class ThemesCommand implements Callable<Integer> {
     try {
       statements = run.readStatements();
     } catch (IOException e) {
-      throw index.unreadableRun(e);
+      throw index.unreadable(run, e);
     }
     if (filters.equals(SearchFilters.NONE)) {
       return statements;

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the index holds about one statement: its text, where it was said, and the principles it
- * was assigned to.
+ * A statement as every output reads it: its text, where it was said, and the principles it was
+ * assigned to. Built once per run (or read back from a run folder); the index, the exports, the
+ * report, search and the web page all take it.
  *
  * @param statementId  stable statement id
  * @param documentId   id of its document

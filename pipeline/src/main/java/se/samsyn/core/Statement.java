@@ -30,6 +30,8 @@ public record Statement(
     String speaker,
     LocalDate date,
     Map<String, String> attributes) {
+  /** What joins the headings of a section path where outputs write it. */
+  public static final String SECTION_SEPARATOR = " > ";
 
   public Statement {
     Objects.requireNonNull(id, "id");
@@ -51,6 +53,11 @@ public record Statement(
 
   /** The section path as written in outputs: {@code "1. Dialog > Sammanfattning från 8 maj"}. */
   public String section() {
-    return String.join(" > ", sectionPath);
+    return String.join(SECTION_SEPARATOR, sectionPath);
+  }
+
+  /** The section path of a section as {@link #section()} writes it; none for an empty one. */
+  public static List<String> pathOf(String section) {
+    return section.isEmpty() ? List.of() : List.of(section.split(SECTION_SEPARATOR, -1));
   }
 }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Method;
+import se.samsyn.core.Statement;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.group.HumanCoding;
 import se.samsyn.group.PrincipleClassifier;
@@ -82,8 +82,7 @@ public final class RunStatements {
     }
     List<RunStatement> statements = new ArrayList<>();
     for (CodedStatement s : coded) {
-      List<String> path = s.section().isEmpty() ? List.of() : Arrays.asList(s.section().split(" > "));
-      GroupingInput input = new GroupingInput(s.statementId(), s.documentId(), s.text(), path,
+      GroupingInput input = new GroupingInput(s.statementId(), s.documentId(), s.text(), Statement.pathOf(s.section()),
           GroupingInput.passage(List.of(), s.location()));
       statements.add(new RunStatement(input, s.principles(), s.method()));
     }

@@ -1,11 +1,11 @@
 package se.samsyn.export.refi;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.samsyn.core.CodedStatement;
+import se.samsyn.core.Statement;
 
 /**
  * The plain text of one document, rebuilt from its statements in reading order: the title, each
@@ -20,7 +20,6 @@ public record SourceText(String text, Map<String, Span> spans) {
   /** Separates paragraphs. */
   static final String PARAGRAPH_BREAK = "\n\n";
   /** Separates the levels of a section path as written in outputs. */
-  private static final String SECTION_SEPARATOR = " > ";
 
   /**
    * A range of the text in code points.
@@ -53,8 +52,7 @@ public record SourceText(String text, Map<String, Span> spans) {
     List<String> section = List.of();
     Map<String, Span> spans = new LinkedHashMap<>();
     for (CodedStatement statement : statements) {
-      List<String> next = statement.section().isEmpty() ? List.of()
-          : Arrays.asList(statement.section().split(SECTION_SEPARATOR, -1));
+      List<String> next = Statement.pathOf(statement.section());
       for (String heading : newHeadings(section, next)) {
         builder.paragraph("", heading);
       }
@@ -70,7 +68,7 @@ public record SourceText(String text, Map<String, Span> spans) {
       return false;
     }
     CodedStatement first = statements.getFirst();
-    return first.text().strip().equals(title) || first.section().split(SECTION_SEPARATOR, -1)[0].strip().equals(title);
+    return first.text().strip().equals(title) || first.section().split(Statement.SECTION_SEPARATOR, -1)[0].strip().equals(title);
   }
 
   /**
