@@ -30,16 +30,18 @@ public record Calibration(double temperature) {
     for (float s : scores) {
       max = Math.max(max, s);
     }
+    double sharpness = 1 / temperature;
     double sum = 0;
     for (int p = 0; p < scores.length; p++) {
-      double z = (scores[p] - max) / temperature;
+      double z = (scores[p] - max) * sharpness;
       // below e^-30 (1e-13) of the best a principle adds nothing a score could show; exp is the costly part
       double e = z < -30 ? 0 : Math.exp(z);
       out[offset + p] = e;
       sum += e;
     }
+    double share = 1 / sum;
     for (int p = 0; p < scores.length; p++) {
-      out[offset + p] /= sum;
+      out[offset + p] *= share;
     }
   }
 

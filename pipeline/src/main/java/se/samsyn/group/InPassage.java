@@ -117,10 +117,10 @@ public final class InPassage implements PrincipleClassifier {
       for (int r = 0; r < rows; r++) {
         boolean before = r > 0;
         boolean after = r + 1 < rows;
-        float weight = 1 + (before ? context : 0) + (after ? context : 0);
+        float share = 1 / (1 + (before ? context : 0) + (after ? context : 0));
         for (int p = 0, at = r * width; p < width; p++, at++) {
           float sum = from[at] + (before ? context * from[at - width] : 0) + (after ? context * from[at + width] : 0);
-          to[at] = sum / weight;
+          to[at] = sum * share;
         }
       }
       System.arraycopy(to, 0, from, 0, rows * width);
