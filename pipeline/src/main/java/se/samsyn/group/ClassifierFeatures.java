@@ -22,12 +22,13 @@ import se.samsyn.models.Codebook;
  *       kvalitetsarbete, kvalitet, arbete);
  *   <li>{@code c:} character 3- to 5-grams of each written word (typos, unseen inflections and
  *       compounds), a word's grams together weighing as much as one word;
+ *   <li>{@code w:} each written word itself, lower case (a form can mean more than its lemma);
  *   <li>{@code n:} per principle, two for each term that is a word of its Swedish name or aliases,
  *       and {@code s:} one for each of its seed terms: counts, so that naming a principle twice weighs
  *       more than once;
  *   <li>{@code b:} pairs of terms of neighbouring words.
  * </ul>
- * Terms are divided by √(number of terms), grams by √(number of words), pairs by √(number of pairs),
+ * Terms are divided by √(number of terms), grams and words by √(number of words), pairs by √(number of pairs),
  * so a long text and a short one weigh alike; name and seed counts are not divided. A text's
  * features are thus a sum of per-term, per-word and per-pair parts, which is how a trained model
  * scores fast ({@link TermScorer}). The analysis of a text is remembered, as evaluation trains many
@@ -123,7 +124,7 @@ public final class ClassifierFeatures {
     return parts;
   }
 
-  /** The character n-grams a written word contributes wherever it occurs. */
+  /** The character n-grams and the word feature a written word contributes wherever it occurs. */
   static List<Part> wordParts(String word) {
     String marked = "<" + word + ">";
     List<String> grams = new ArrayList<>();
@@ -133,7 +134,9 @@ public final class ClassifierFeatures {
       }
     }
     float value = scale(grams.size());
-    return grams.stream().map(gram -> new Part(gram, value, Scale.WORDS)).toList();
+    List<Part> parts = new ArrayList<>(grams.stream().map(gram -> new Part(gram, value, Scale.WORDS)).toList());
+    parts.add(new Part("w:" + word, 1f, Scale.WORDS));
+    return parts;
   }
 
   /** The pair features of neighbouring words, in text order. */

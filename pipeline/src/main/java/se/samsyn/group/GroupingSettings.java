@@ -7,7 +7,7 @@ package se.samsyn.group;
  *                         principle, as a training statement of that principle (a labelled statement
  *                         weighs 1)
  * @param minConfidence    a statement whose best principle is less probable than this is {@code other}
- *                         (0.20: the abstention threshold {@code samsyn eval} chooses for the default
+ *                         (0.25: the abstention threshold {@code samsyn eval} chooses for the default
  *                         classifier on all development documents, off-topic remarks included)
  * @param secondLabelRatio further principles are assigned when at least this fraction as probable as the best
  * @param evidenceTerms    terms listed as evidence of a classifier assignment
@@ -17,7 +17,7 @@ package se.samsyn.group;
  */
 public record GroupingSettings(double codebookWeight, double minConfidence, double secondLabelRatio,
     int evidenceTerms, long seed, int maxThemes, int minThemeSize) {
-  public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 0.20, 0.75, 3, 20_260_522L, 30, 2);
+  public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 0.25, 0.75, 3, 20_260_522L, 30, 2);
 
   public GroupingSettings {
     if (codebookWeight < 0 || minConfidence < 0 || minConfidence > 1 || secondLabelRatio <= 0

@@ -1,5 +1,6 @@
 package se.samsyn.group;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ public final class LogisticClassifier implements PrincipleClassifier {
   /**
    * @param c               inverse strength of the L2 penalty (as in liblinear and scikit-learn)
    * @param codebookWeight  weight of a codebook example (a shipped example weighs 1)
-   * @param materialWeight  weight of a statement the material's structure labelled, or of one learned from an earlier run
+   * @param materialWeight  weight of a statement the material's structure labelled, of one learned from an earlier run,
+   *                        or of one the model's first reading of the material was sure of
    * @param humanWeight     weight of an analyst's coding
    * @param nameValue       value of a word of a principle's name among the features (a seed term's is 1)
    * @param temperature     softmax temperature of the probabilities
@@ -40,7 +42,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
       return switch (source) {
         case CODEBOOK -> codebookWeight;
         case SHIPPED -> 1;
-        case STRUCTURE, LEARNED -> materialWeight;
+        case STRUCTURE, LEARNED, ADAPTED -> materialWeight;
         case HUMAN -> humanWeight;
       };
     }
@@ -52,9 +54,9 @@ public final class LogisticClassifier implements PrincipleClassifier {
    */
   public enum Solver {
     /** One multinomial (softmax) model, by OpenNLP's quasi-Newton minimiser ({@link LogisticRegression}). */
-    MULTINOMIAL("logistic", new Settings(0.1, 1, 4, 4, 2, 1.084)),
+    MULTINOMIAL("logistic", new Settings(3, 1, 1, 4, 4, 1.355)),
     /** One binary model per principle, each by liblinear's trust-region Newton method to convergence ({@link OneVsRestLogistic}). */
-    ONE_VS_REST("liblinear-logistic", new Settings(0.1, 1, 4, 4, 2, 1.355));
+    ONE_VS_REST("liblinear-logistic", new Settings(1, 1, 4, 4, 2, 1.694));
 
     private final String classifierName;
     private final Settings defaults;
@@ -73,6 +75,9 @@ public final class LogisticClassifier implements PrincipleClassifier {
           : OneVsRestLogistic.train(rows, features, classes, targets, weights, lambda);
     }
   }
+
+  /** How probable a principle must be in the first reading for a text to join the examples: more than all others together. */
+  private static final double SURE = 0.5;
 
   private final Codebook codebook;
   private final ClassifierFeatures features;
@@ -108,8 +113,32 @@ public final class LogisticClassifier implements PrincipleClassifier {
     return new LogisticClassifier(codebook, features, solver, other, evidenceTerms);
   }
 
+  /**
+   * Trains on the examples, for a model that reads the material twice: the texts its first reading
+   * gives one principle with probability at least {@link #SURE} (at temperature 1, whatever the
+   * calibration) join the examples as {@link Source#ADAPTED}, weighing as the material's
+   * structure-labelled statements do, and a model trained again reads them all. Words of new
+   * material that occur beside a principle's vocabulary (a workshop's own terms) thus come to speak
+   * for that principle too.
+   */
   @Override
   public Model train(List<Example> examples) {
+    Model first = fit(examples, 1);
+    return texts -> {
+      List<Scored> firstReading = first.score(texts);
+      List<Example> adapted = new ArrayList<>(examples);
+      for (int i = 0; i < texts.size(); i++) {
+        Scored scored = firstReading.get(i);
+        if (scored.anyKnownTerm() && scored.probabilities()[scored.best()] >= SURE) {
+          adapted.add(new Example(texts.get(i).text(), List.of(codebook.principles().get(scored.best()).id()),
+              Source.ADAPTED));
+        }
+      }
+      return fit(adapted, settings.temperature()).score(texts);
+    };
+  }
+
+  private Model fit(List<Example> examples, double temperature) {
     int classes = codebook.principles().size();
     Vocabulary vocabulary = new Vocabulary();
     ClassifierFeatures features = this.features.withNameValue((float) settings.nameValue());
@@ -139,7 +168,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
     }
     balance(targets, weights, classTotals);
     LinearClassifier model = solver.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
-    return new TermScorer(features, vocabulary, model, idf, bias, new Calibration(settings.temperature()), evidenceTerms);
+    return new TermScorer(features, vocabulary, model, idf, bias, new Calibration(temperature), evidenceTerms);
   }
 
   /** Multiplies each example's weight so that every principle with examples has the same total weight. */

@@ -65,7 +65,9 @@ public interface PrincipleClassifier {
     /** A labelled statement of an earlier run ({@code --learn-from}). */
     LEARNED,
     /** A statement an analyst coded by hand in review. */
-    HUMAN
+    HUMAN,
+    /** A statement of the material being grouped, labelled by the model's own confident first reading. */
+    ADAPTED
   }
 
   /** A text with the principles it is known to speak to. */

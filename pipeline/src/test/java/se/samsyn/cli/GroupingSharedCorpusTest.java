@@ -103,8 +103,9 @@ class GroupingSharedCorpusTest {
     JsonNode blind = sets.get("000-headings");
     double logistic = blind.get(Classifiers.DEFAULT).get("top1_accuracy").asDouble();
     assertTrue(logistic >= 0.60, "000's notes read in their passage without headings: " + logistic);
-    JsonNode peer = blind.get("tfidf-logistic");
-    assertTrue(logistic > peer.get("top1_ci_low").asDouble(), "within the peer's interval on 000 blind");
+    assertTrue(logistic >= blind.get("tfidf-logistic").get("top1_accuracy").asDouble(), "at least the peer on 000 blind");
+    assertTrue(sets.get("004-commitments").get(Classifiers.DEFAULT).get("top1_accuracy").asDouble() >= 0.60,
+        "004's commitments with their inline labels hidden");
     assertTrue(logistic > blind.get("keywords").get("top1_accuracy").asDouble());
     JsonNode all = sets.get("all");
     assertTrue(all.get(Classifiers.DEFAULT).get("accuracy_with_other").asDouble()
