@@ -29,6 +29,9 @@ public final class Examples {
     return weights;
   }
 
+  /** How many statements of the material, labelled by its structure or by a first reading, train a classifier per set of principles. */
+  static final int MATERIAL_EXAMPLES_PER_PRINCIPLES = 1_000;
+
   /**
    * At most {@code limit} examples of each set of principles, evenly spread over the list and in
    * its order. A large corpus whose headings label every statement would otherwise train the

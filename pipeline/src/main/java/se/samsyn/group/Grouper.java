@@ -17,13 +17,12 @@ import se.samsyn.models.Codebook;
 /**
  * Groups statements under the principles of a codebook: structure first (headings, numbered items,
  * inline labels), then the classifier, trained on the codebook, on the structurally labelled
- * statements of the same material (at most {@value #STRUCTURE_EXAMPLES_PER_PRINCIPLES} per set of
+ * statements of the same material (at most {@value Examples#MATERIAL_EXAMPLES_PER_PRINCIPLES} per set of
  * principles, evenly spread) and on any further examples; statements that fit no principle
  * confidently are {@code other} and clustered into emerging themes.
  */
 public final class Grouper {
   /** The material's own heading-labelled statements that train the classifier, per set of principles. */
-  static final int STRUCTURE_EXAMPLES_PER_PRINCIPLES = 1_000;
 
   private final Codebook codebook;
   private final StructureLabeler structure;
@@ -115,7 +114,7 @@ public final class Grouper {
             statement.assignments(), statement.assignments().get(0).method(), 1.0, ""));
       }
     }
-    examples.addAll(Examples.atMostPerPrinciples(fromStructure, STRUCTURE_EXAMPLES_PER_PRINCIPLES));
+    examples.addAll(Examples.atMostPerPrinciples(fromStructure, Examples.MATERIAL_EXAMPLES_PER_PRINCIPLES));
     List<PrincipleClassifier.Scored> scored = classifier.scoreAll(examples,
         rest.stream().map(StructureLabeler.Labelled::classifierInput).toList());
     for (int i = 0; i < rest.size(); i++) {

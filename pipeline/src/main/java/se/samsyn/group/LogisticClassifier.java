@@ -116,24 +116,26 @@ public final class LogisticClassifier implements PrincipleClassifier {
   /**
    * Trains on the examples, for a model that reads the material twice: the texts its first reading
    * gives one principle with probability at least {@link #SURE} (at temperature 1, whatever the
-   * calibration) join the examples as {@link Source#ADAPTED}, weighing as the material's
-   * structure-labelled statements do, and a model trained again reads them all. Words of new
-   * material that occur beside a principle's vocabulary (a workshop's own terms) thus come to speak
-   * for that principle too.
+   * calibration) join the examples as {@link Source#ADAPTED}, weighing as structure-labelled
+   * statements do and as many per principle as those may (evenly spread), and a model trained again
+   * reads them all. Words of new material that occur beside a principle's vocabulary (a workshop's
+   * own terms) thus come to speak for that principle too.
    */
   @Override
   public Model train(List<Example> examples) {
     Model first = fit(examples, 1);
     return texts -> {
       List<Scored> firstReading = first.score(texts);
-      List<Example> adapted = new ArrayList<>(examples);
+      List<Example> sure = new ArrayList<>();
       for (int i = 0; i < texts.size(); i++) {
         Scored scored = firstReading.get(i);
         if (scored.anyKnownTerm() && scored.probabilities()[scored.best()] >= SURE) {
-          adapted.add(new Example(texts.get(i).text(), List.of(codebook.principles().get(scored.best()).id()),
+          sure.add(new Example(texts.get(i).text(), List.of(codebook.principles().get(scored.best()).id()),
               Source.ADAPTED));
         }
       }
+      List<Example> adapted = new ArrayList<>(examples);
+      adapted.addAll(Examples.atMostPerPrinciples(sure, Examples.MATERIAL_EXAMPLES_PER_PRINCIPLES));
       return fit(adapted, settings.temperature()).score(texts);
     };
   }
