@@ -144,6 +144,28 @@ public final class InPassage implements PrincipleClassifier {
     return out;
   }
 
+  /**
+   * The texts of whole passages evenly spread over the list, in its order, about {@code limit} of them
+   * (all when there are no more; a passage longer than the limit is kept whole).
+   */
+  static List<Text> evenlySpread(List<Text> texts, int limit) {
+    if (texts.size() <= limit) {
+      return texts;
+    }
+    int[] passage = passages(texts);
+    double step = texts.size() / (double) limit;
+    List<Text> spread = new ArrayList<>();
+    double next = 0;
+    for (int start = 0, end; start < texts.size(); start = end) {
+      end = passageEnd(passage, start);
+      if (start >= next) {
+        spread.addAll(texts.subList(start, end));
+        next = start + step * (end - start);
+      }
+    }
+    return spread;
+  }
+
   /** A number per context key, -1 for none: texts next to each other with the same number read each other. */
   static int[] passages(List<Text> texts) {
     Map<String, Integer> numbers = new HashMap<>();

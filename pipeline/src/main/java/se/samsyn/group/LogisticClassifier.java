@@ -79,6 +79,13 @@ public final class LogisticClassifier implements PrincipleClassifier {
   /** How probable a principle must be in the first reading for a text to join the examples: more than all others together. */
   private static final double SURE = 0.5;
 
+  /**
+   * The first reading reads at most about this many texts, whole passages evenly spread over a larger
+   * batch: it has to find at most {@value Examples#MATERIAL_EXAMPLES_PER_PRINCIPLES} sure ones per principle,
+   * and so a run of a million statements reads them about once, not twice.
+   */
+  public static final int FIRST_READING_TEXTS = 50_000;
+
   private final Codebook codebook;
   private final ClassifierFeatures features;
   private final Solver solver;
@@ -115,8 +122,8 @@ public final class LogisticClassifier implements PrincipleClassifier {
 
   /**
    * Trains on the examples, for a model that reads the material twice: the texts its first reading
-   * gives one principle with probability at least {@link #SURE} (at temperature 1, whatever the
-   * calibration) join the examples as {@link Source#ADAPTED}, weighing as structure-labelled
+   * (of at most about {@value #FIRST_READING_TEXTS}) gives one principle with probability at least
+   * {@link #SURE} (at temperature 1, whatever the calibration) join the examples as {@link Source#ADAPTED}, weighing as structure-labelled
    * statements do and as many per principle as those may (evenly spread), and a model trained again
    * reads them all. Words of new material that occur beside a principle's vocabulary (a workshop's
    * own terms) thus come to speak for that principle too.
@@ -125,12 +132,13 @@ public final class LogisticClassifier implements PrincipleClassifier {
   public Model train(List<Example> examples) {
     Model first = fit(examples, 1);
     return texts -> {
-      List<Scored> firstReading = first.score(texts);
+      List<Text> read = InPassage.evenlySpread(texts, FIRST_READING_TEXTS);
+      List<Scored> firstReading = first.score(read);
       List<Example> sure = new ArrayList<>();
-      for (int i = 0; i < texts.size(); i++) {
+      for (int i = 0; i < read.size(); i++) {
         Scored scored = firstReading.get(i);
         if (scored.anyKnownTerm() && scored.probabilities()[scored.best()] >= SURE) {
-          sure.add(new Example(texts.get(i).text(), List.of(codebook.principles().get(scored.best()).id()),
+          sure.add(new Example(read.get(i).text(), List.of(codebook.principles().get(scored.best()).id()),
               Source.ADAPTED));
         }
       }

@@ -127,6 +127,23 @@ class GrouperTest {
   }
 
   @Test
+  void aFirstReadingOfALargeBatchTakesWholePassagesEvenlySpread() {
+    List<PrincipleClassifier.Text> texts = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      texts.add(new PrincipleClassifier.Text("text " + i, "passage " + i / 4));
+    }
+    assertEquals(texts, InPassage.evenlySpread(texts, 1_000), "a batch within the limit is read whole");
+    List<PrincipleClassifier.Text> spread = InPassage.evenlySpread(texts, 100);
+    assertEquals(100, spread.size());
+    for (int i = 0; i < spread.size(); i += 4) {
+      String passage = spread.get(i).contextKey();
+      assertTrue(spread.subList(i, i + 4).stream().allMatch(t -> t.contextKey().equals(passage)), "whole passages");
+    }
+    assertEquals("passage 0", spread.get(0).contextKey());
+    assertEquals("passage 240", spread.get(spread.size() - 1).contextKey(), "spread over the whole batch");
+  }
+
+  @Test
   void textFlowsOnOverPagesAndLinesButSlidesAndRowsStandAlone() {
     List<String> section = List.of("Synpunkter");
     assertEquals(GroupingInput.passage(section, "line 3"), GroupingInput.passage(section, "line 5"));
