@@ -70,8 +70,9 @@ public class GroupingBenchmark {
     int[] passage;
     LinearClassifier classifier;
     SparseRows compiledRows;
-    /** The rows a first reading of the default classifier reads. */
+    /** The rows a first reading of the default classifier reads, and their passages. */
     SparseRows firstReadingRows;
+    int[] firstReadingPassage;
     LinearClassifier compiled;
     Calibration calibration;
     SparseRows unassigned;
@@ -91,6 +92,7 @@ public class GroupingBenchmark {
       int entries = compiledRows.offsets()[firstReading];
       firstReadingRows = new SparseRows(Arrays.copyOf(compiledRows.offsets(), firstReading + 1),
           Arrays.copyOf(compiledRows.terms(), entries), Arrays.copyOf(compiledRows.weights(), entries));
+      firstReadingPassage = Arrays.copyOf(passage, firstReading);
       calibration = new Calibration(1); // a run fits it; the work is the same at any temperature
       unassigned = data.unlisted();
       themes = ThemeFinder.clustersFor(unassigned.rows(), GroupingSettings.DEFAULTS.maxThemes());
@@ -214,7 +216,7 @@ public class GroupingBenchmark {
     int principles = core.compiled.principles();
     SparseRows read = core.firstReadingRows;
     double[] first = new double[read.rows() * principles];
-    LinearModel.probabilities(core.compiled, read, null, core.passage, new Calibration(1), first);
+    LinearModel.probabilities(core.compiled, read, null, core.firstReadingPassage, new Calibration(1), first);
     int sure = 0;
     for (int r = 0, at = 0; r < read.rows(); r++, at += principles) {
       double top = 0;

@@ -22,8 +22,6 @@ import se.samsyn.models.Codebook;
  * confidently are {@code other} and clustered into emerging themes.
  */
 public final class Grouper {
-  /** The material's own heading-labelled statements that train the classifier, per set of principles. */
-
   private final Codebook codebook;
   private final StructureLabeler structure;
   private final InPassage classifier;

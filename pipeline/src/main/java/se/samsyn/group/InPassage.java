@@ -1,9 +1,12 @@
 package se.samsyn.group;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Reads each text in its passage, for any classifier that does not itself: a text's
@@ -25,6 +28,9 @@ public final class InPassage implements PrincipleClassifier {
 
   /** Probabilities are floored here before their logarithm: a neighbour sure against a principle cannot veto it. */
   private static final double FLOOR = 1e-6;
+
+  /** Seed of the draw of {@link #evenlySpread}. */
+  private static final long SPREAD_SEED = 20_261_206L;
 
   private final PrincipleClassifier classifier;
 
@@ -145,25 +151,45 @@ public final class InPassage implements PrincipleClassifier {
   }
 
   /**
-   * The texts of whole passages evenly spread over the list, in its order, about {@code limit} of them
-   * (all when there are no more; a passage longer than the limit is kept whole).
+   * The passage of each text, numbered 0, 1, 2, … in reading order: texts next to each other with the
+   * same non-empty context key share one, and a text of no context key has one of its own.
    */
-  static List<Text> evenlySpread(List<Text> texts, int limit) {
-    if (texts.size() <= limit) {
-      return texts;
-    }
-    int[] passage = passages(texts);
-    double step = texts.size() / (double) limit;
-    List<Text> spread = new ArrayList<>();
-    double next = 0;
+  static int[] passageNumbers(List<Text> texts) {
+    int[] key = passages(texts);
+    int[] number = new int[texts.size()];
+    int next = 0;
     for (int start = 0, end; start < texts.size(); start = end) {
-      end = passageEnd(passage, start);
-      if (start >= next) {
-        spread.addAll(texts.subList(start, end));
-        next = start + step * (end - start);
+      end = passageEnd(key, start);
+      Arrays.fill(number, start, end, next++);
+    }
+    return number;
+  }
+
+  /**
+   * The indices of the texts of whole passages ({@link #passageNumbers}) evenly spread over the list,
+   * about {@code limit} of them: all when there are no more, else each passage with probability
+   * limit / texts (so each text too), drawn from a fixed seed: a layout that repeats (a slide of one
+   * line, then nine notes) is sampled without bias, and a batch always the same way.
+   */
+  static int[] evenlySpread(int[] passage, int limit) {
+    if (passage.length <= limit) {
+      return IntStream.range(0, passage.length).toArray();
+    }
+    SplittableRandom random = new SplittableRandom(SPREAD_SEED);
+    double share = limit / (double) passage.length;
+    IntStream.Builder kept = IntStream.builder();
+    for (int start = 0, end; start < passage.length; start = end) {
+      end = start + 1;
+      while (end < passage.length && passage[end] == passage[start]) {
+        end++;
+      }
+      if (random.nextDouble() < share) {
+        for (int i = start; i < end; i++) {
+          kept.add(i);
+        }
       }
     }
-    return spread;
+    return kept.build().toArray();
   }
 
   /** A number per context key, -1 for none: texts next to each other with the same number read each other. */

@@ -122,23 +122,26 @@ public final class LogisticClassifier implements PrincipleClassifier {
 
   /**
    * Trains on the examples, for a model that reads the material twice: the texts its first reading
-   * (of at most about {@value #FIRST_READING_TEXTS}) gives one principle with probability at least
-   * {@link #SURE} (at temperature 1, whatever the calibration) join the examples as {@link Source#ADAPTED}, weighing as structure-labelled
-   * statements do and as many per principle as those may (evenly spread), and a model trained again
-   * reads them all. Words of new material that occur beside a principle's vocabulary (a workshop's
-   * own terms) thus come to speak for that principle too.
+   * (of at most about {@value #FIRST_READING_TEXTS}, whole passages evenly spread) gives one principle
+   * with probability at least {@link #SURE} (at temperature 1, whatever the calibration) join the
+   * examples as {@link Source#ADAPTED}, weighing as structure-labelled statements do and as many per
+   * principle as those may, and a model trained again reads them all. Words of the material that
+   * occur beside a principle's vocabulary (a workshop's own terms) thus come to speak for that
+   * principle too. A sure text is among the examples of the model that reads it again, which makes it
+   * surer still (see GROUPING.md for what that costs in calibration). When nothing is sure, the second
+   * model learns from the examples alone.
    */
   @Override
   public Model train(List<Example> examples) {
     Model first = fit(examples, 1);
     return texts -> {
-      List<Text> read = InPassage.evenlySpread(texts, FIRST_READING_TEXTS);
-      List<Scored> firstReading = first.score(read);
+      int[] read = InPassage.evenlySpread(InPassage.passageNumbers(texts), FIRST_READING_TEXTS);
+      List<Scored> firstReading = first.score(Arrays.stream(read).mapToObj(texts::get).toList());
       List<Example> sure = new ArrayList<>();
-      for (int i = 0; i < read.size(); i++) {
+      for (int i = 0; i < read.length; i++) {
         Scored scored = firstReading.get(i);
         if (scored.anyKnownTerm() && scored.probabilities()[scored.best()] >= SURE) {
-          sure.add(new Example(read.get(i).text(), List.of(codebook.principles().get(scored.best()).id()),
+          sure.add(new Example(texts.get(read[i]).text(), List.of(codebook.principles().get(scored.best()).id()),
               Source.ADAPTED));
         }
       }

@@ -38,7 +38,8 @@ public interface PrincipleClassifier {
   interface Model {
     /**
      * Scores the texts: on their own, or in their passages when the classifier
-     * {@link PrincipleClassifier#readsPassages() reads passages}.
+     * {@link PrincipleClassifier#readsPassages() reads passages}. A model may also learn from the
+     * texts it scores (the logistic classifiers do), so a text's score can depend on the rest of the batch.
      */
     List<Scored> score(List<Text> texts);
   }

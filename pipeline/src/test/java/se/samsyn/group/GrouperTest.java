@@ -1,5 +1,6 @@
 package se.samsyn.group;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,20 +128,63 @@ class GrouperTest {
   }
 
   @Test
-  void aFirstReadingOfALargeBatchTakesWholePassagesEvenlySpread() {
+  void aFirstReadingOfALargeBatchTakesWholePassagesOfEveryKindEvenlySpread() {
+    // a slide of one line, then nine notes, and again: 200 passages, 1,000 texts
     List<PrincipleClassifier.Text> texts = new ArrayList<>();
-    for (int i = 0; i < 1_000; i++) {
-      texts.add(new PrincipleClassifier.Text("text " + i, "passage " + i / 4));
+    for (int slide = 0; slide < 100; slide++) {
+      texts.add(new PrincipleClassifier.Text("title " + slide, ""));
+      for (int note = 0; note < 9; note++) {
+        texts.add(new PrincipleClassifier.Text("note " + note, "notes " + slide));
+      }
     }
-    assertEquals(texts, InPassage.evenlySpread(texts, 1_000), "a batch within the limit is read whole");
-    List<PrincipleClassifier.Text> spread = InPassage.evenlySpread(texts, 100);
-    assertEquals(100, spread.size());
-    for (int i = 0; i < spread.size(); i += 4) {
-      String passage = spread.get(i).contextKey();
-      assertTrue(spread.subList(i, i + 4).stream().allMatch(t -> t.contextKey().equals(passage)), "whole passages");
+    int[] passage = InPassage.passageNumbers(texts);
+    assertEquals(0, passage[0]);
+    assertEquals(1, passage[1]);
+    assertEquals(1, passage[9]);
+    assertEquals(199, passage[999]);
+    assertEquals(1_000, InPassage.evenlySpread(passage, 1_000).length, "a batch within the limit is read whole");
+    int[] read = InPassage.evenlySpread(passage, 200);
+    assertTrue(read.length > 100 && read.length < 300, "about the limit: " + read.length);
+    Set<Integer> kept = Arrays.stream(read).boxed().collect(Collectors.toSet());
+    for (int i = 0; i < read.length; i++) {
+      assertTrue(i == 0 || read[i] > read[i - 1], "in reading order");
+      for (int j = 0; j < passage.length; j++) {
+        assertTrue(passage[j] != passage[read[i]] || kept.contains(j), "whole passages");
+      }
     }
-    assertEquals("passage 0", spread.get(0).contextKey());
-    assertEquals("passage 240", spread.get(spread.size() - 1).contextKey(), "spread over the whole batch");
+    long titles = Arrays.stream(read).filter(i -> texts.get(i).contextKey().isEmpty()).count();
+    assertTrue(titles > 0 && titles < read.length / 2, "one-line slides and notes both: " + titles + " of " + read.length);
+    assertTrue(read[read.length - 1] > 500, "spread over the whole batch");
+    assertArrayEquals(read, InPassage.evenlySpread(passage, 200), "the same batch is read the same way");
+  }
+
+  @Test
+  void aWordOfTheMaterialLearnsThePrincipleOfTheSureTextsItStandsIn() {
+    PrincipleClassifier classifier = classifier();
+    String newWord = "Zorbelrådet";
+    double alone = classifier.scoreAll(examples, List.of(new PrincipleClassifier.Text(newWord, ""))).get(0)
+        .probabilities()[Codebook.standard().indexOf("quality")];
+    List<PrincipleClassifier.Text> batch = List.of(
+        new PrincipleClassifier.Text("Kvaliteten i stödet ska mätas och följas upp varje år av Zorbelrådet.", ""),
+        new PrincipleClassifier.Text("Zorbelrådet granskar kvaliteten och uppföljningen av verksamheten.", ""),
+        new PrincipleClassifier.Text(newWord, ""));
+    double learned = classifier.scoreAll(examples, batch).get(2).probabilities()[Codebook.standard().indexOf("quality")];
+    assertTrue(learned > 1.5 * alone, alone + " alone, " + learned + " beside sure texts on quality");
+  }
+
+  @Test
+  void contextStaysInsideItsPassage() {
+    // two principles, three terms: the third row reads alone in its passage, as if scored by itself
+    LinearClassifier model = LinearClassifier.of(2, 3, new float[] {2, 0, 0, 2, 1, 1});
+    SparseRows rows = new SparseRows.Builder().add(new int[] {0}, new float[] {1}).add(new int[] {1}, new float[] {1})
+        .add(new int[] {2}, new float[] {1}).build();
+    double[] inBatch = new double[6];
+    LinearModel.probabilities(model, rows, null, new int[] {0, 0, 1}, new Calibration(1), inBatch);
+    double[] alone = new double[2];
+    LinearModel.probabilities(model, new SparseRows.Builder().add(new int[] {2}, new float[] {1}).build(), null,
+        new int[] {-1}, new Calibration(1), alone);
+    assertArrayEquals(alone, Arrays.copyOfRange(inBatch, 4, 6), 1e-12);
+    assertTrue(inBatch[0] > 0.5 && inBatch[0] < 0.88, "the first row is read with the second: " + inBatch[0]);
   }
 
   @Test
