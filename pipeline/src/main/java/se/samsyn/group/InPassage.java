@@ -179,10 +179,7 @@ public final class InPassage implements PrincipleClassifier {
     double share = limit / (double) passage.length;
     IntStream.Builder kept = IntStream.builder();
     for (int start = 0, end; start < passage.length; start = end) {
-      end = start + 1;
-      while (end < passage.length && passage[end] == passage[start]) {
-        end++;
-      }
+      end = passageEnd(passage, start);
       if (random.nextDouble() < share) {
         for (int i = start; i < end; i++) {
           kept.add(i);

@@ -128,12 +128,12 @@ public final class LogisticClassifier implements PrincipleClassifier {
    * principle as those may, and a model trained again reads them all. Words of the material that
    * occur beside a principle's vocabulary (a workshop's own terms) thus come to speak for that
    * principle too. A sure text is among the examples of the model that reads it again, which makes it
-   * surer still (see GROUPING.md for what that costs in calibration). When nothing is sure, the second
-   * model learns from the examples alone.
+   * surer still (see GROUPING.md for what that costs in calibration). When nothing is sure, the first
+   * model reads them again at the settings' temperature.
    */
   @Override
   public Model train(List<Example> examples) {
-    Model first = fit(examples, 1);
+    TermScorer first = fit(examples, new Calibration(1));
     return texts -> {
       int[] read = InPassage.evenlySpread(InPassage.passageNumbers(texts), FIRST_READING_TEXTS);
       List<Scored> firstReading = first.score(Arrays.stream(read).mapToObj(texts::get).toList());
@@ -145,13 +145,17 @@ public final class LogisticClassifier implements PrincipleClassifier {
               Source.ADAPTED));
         }
       }
+      Calibration calibration = new Calibration(settings.temperature());
+      if (sure.isEmpty()) {
+        return first.at(calibration).score(texts); // trained again on the same examples, it would be the same model
+      }
       List<Example> adapted = new ArrayList<>(examples);
       adapted.addAll(Examples.atMostPerPrinciples(sure, Examples.MATERIAL_EXAMPLES_PER_PRINCIPLES));
-      return fit(adapted, settings.temperature()).score(texts);
+      return fit(adapted, calibration).score(texts);
     };
   }
 
-  private Model fit(List<Example> examples, double temperature) {
+  private TermScorer fit(List<Example> examples, Calibration calibration) {
     int classes = codebook.principles().size();
     Vocabulary vocabulary = new Vocabulary();
     ClassifierFeatures features = this.features.withNameValue((float) settings.nameValue());
@@ -181,7 +185,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
     }
     balance(targets, weights, classTotals);
     LinearClassifier model = solver.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
-    return new TermScorer(features, vocabulary, model, idf, bias, new Calibration(temperature), evidenceTerms);
+    return new TermScorer(features, vocabulary, model, idf, bias, calibration, evidenceTerms);
   }
 
   /** Multiplies each example's weight so that every principle with examples has the same total weight. */

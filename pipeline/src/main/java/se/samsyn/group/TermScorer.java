@@ -42,6 +42,11 @@ final class TermScorer implements PrincipleClassifier.Model {
     this.evidenceTerms = evidenceTerms;
   }
 
+  /** The same model with its probabilities at another calibration. */
+  TermScorer at(Calibration other) {
+    return new TermScorer(features, vocabulary, weights, rarity, bias, other, evidenceTerms);
+  }
+
   private Vectors vectors(String key, List<ClassifierFeatures.Part> parts) {
     return compiled.computeIfAbsent(key, k -> {
       int width = weights.principles();
