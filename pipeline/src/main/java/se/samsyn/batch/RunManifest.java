@@ -36,7 +36,7 @@ final class RunManifest {
     manifest.put("tool", "samsyn");
     manifest.put("version", Version.current());
     manifest.put("finished", Instant.now().toString());
-    settings(manifest.putObject("settings"), settings, grouper.settings());
+    settings(manifest.putObject("settings"), settings, grouper);
     codebook(manifest.putObject("codebook"), grouper.codebook());
     components(manifest);
     counts(manifest.putObject("counts"), run, grouping, index);
@@ -49,7 +49,7 @@ final class RunManifest {
         Json.INDENTED.writeValue(writer, manifest));
   }
 
-  private static void settings(ObjectNode config, RunSettings settings, GroupingSettings grouping) {
+  private static void settings(ObjectNode config, RunSettings settings, Grouper grouper) {
     ArrayNode inputs = config.putArray("inputs");
     settings.inputs().forEach(p -> inputs.add(InputScanner.displayName(p)));
     config.put(RunFolder.WORKING_DIRECTORY, Path.of("").toAbsolutePath().toString());
@@ -65,10 +65,13 @@ final class RunManifest {
     config.put("excel", settings.excel());
     config.put("language", settings.language().code());
     settings.excludes().forEach(config.putArray("exclude")::add);
+    GroupingSettings grouping = grouper.settings();
     ObjectNode group = config.putObject("grouping");
     group.put("seed", grouping.seed());
+    group.put("classifier", grouper.classifierName());
+    group.put("temperature", grouper.calibration().temperature());
+    group.put("min_confidence", grouper.calibration().minConfidence());
     group.put("codebook_weight", grouping.codebookWeight());
-    group.put("min_confidence", grouping.minConfidence());
     group.put("second_label_ratio", grouping.secondLabelRatio());
     group.put("evidence_terms", grouping.evidenceTerms());
     group.put("max_themes", grouping.maxThemes());

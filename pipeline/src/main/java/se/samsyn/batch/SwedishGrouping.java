@@ -33,7 +33,7 @@ public final class SwedishGrouping implements AutoCloseable {
 
   /** The grouping stage with the named classifier, and the labelled examples shipped with Samsyn. */
   public Grouper grouper(Codebook codebook, String classifier) {
-    return new Grouper(codebook, classifier(codebook, classifier),
+    return new Grouper(codebook, classifier(codebook, classifier), Classifiers.runCalibration(classifier),
         new ThemeFinder(new AnalyzerTerms(contentLemmas), GroupingSettings.DEFAULTS), GroupingSettings.DEFAULTS,
         shippedExamples());
   }

@@ -27,7 +27,7 @@ import se.samsyn.models.Codebook;
 final class NestedSelection {
   /** Abstention thresholds tried: 0 to 0.9 in steps of 0.05. */
   private static final double[] THRESHOLDS = IntStream.rangeClosed(0, 18).mapToDouble(i -> i * 0.05).toArray();
-  /** Probabilities are floored here before their logarithm is rescaled by a temperature. */
+  /** The likelihood of a gold principle is floored here before its logarithm. */
   private static final double FLOOR = 1e-9;
 
   /** What was chosen for one held-out fold (or for all folds: the settings a run should use). */
@@ -143,10 +143,9 @@ final class NestedSelection {
     List<GoldItem> items = predicted.items();
     List<PrincipleClassifier.Scored> scored = predicted.scored();
     Calibration calibration = fitTemperature(items, scored);
-    double[] p = new double[codebook.principles().size()];
     double sum = 0;
     for (int i = 0; i < items.size(); i++) {
-      calibration.probabilities(logarithms(scored.get(i).probabilities()), p);
+      double[] p = calibration.rescale(scored.get(i).probabilities());
       double gold = items.get(i).principles().stream().mapToInt(codebook::indexOf).filter(k -> k >= 0)
           .mapToDouble(k -> p[k]).sum();
       sum += Math.log(Math.max(gold, FLOOR));
@@ -211,7 +210,7 @@ final class NestedSelection {
     for (int i = 0; i < items.size(); i++) {
       int principle = codebook.indexOf(items.get(i).principles().get(0));
       if (principle >= 0 && scored.get(i).anyKnownTerm()) {
-        logs.add(logarithms(scored.get(i).probabilities()));
+        logs.add(Calibration.logarithms(scored.get(i).probabilities()));
         truth.add(principle);
       }
     }
@@ -219,8 +218,7 @@ final class NestedSelection {
   }
 
   private HeldOut decide(GoldItem item, PrincipleClassifier.Scored scored, Choice choice) {
-    double[] calibrated = new double[codebook.principles().size()];
-    choice.calibration().probabilities(logarithms(scored.probabilities()), calibrated);
+    double[] calibrated = choice.calibration().rescale(scored.probabilities());
     int best = scored.best();
     String forced = forced(scored);
     boolean confident = scored.anyKnownTerm() && calibrated[best] >= choice.threshold();
@@ -229,13 +227,5 @@ final class NestedSelection {
 
   private String forced(PrincipleClassifier.Scored scored) {
     return scored.anyKnownTerm() ? codebook.principles().get(scored.best()).id() : HeldOut.OTHER;
-  }
-
-  private static float[] logarithms(double[] probabilities) {
-    float[] logs = new float[probabilities.length];
-    for (int p = 0; p < probabilities.length; p++) {
-      logs[p] = (float) Math.log(Math.max(probabilities[p], FLOOR));
-    }
-    return logs;
   }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  * high scores run somewhat over-confident: see GROUPING.md).
  */
 public record Calibration(double temperature) {
+  /** Probabilities are floored here before their logarithm is rescaled by a temperature. */
+  private static final double FLOOR = 1e-9;
+
   /** Temperatures tried: 0.01 to about 40, each 1.25 times the one before. */
   private static final double[] CANDIDATES = java.util.stream.DoubleStream.iterate(0.01, t -> t * 1.25)
       .limit(38).toArray();
@@ -43,6 +46,25 @@ public record Calibration(double temperature) {
     for (int p = 0; p < scores.length; p++) {
       out[offset + p] *= share;
     }
+  }
+
+  /**
+   * Probabilities of a model rescaled to this temperature: the softmax of their logarithms divided
+   * by it (below 1 sharper, above 1 flatter; the order of the principles stays).
+   */
+  public double[] rescale(double[] probabilities) {
+    double[] out = new double[probabilities.length];
+    probabilities(logarithms(probabilities), out);
+    return out;
+  }
+
+  /** The logarithms of probabilities (floored at {@value #FLOOR}), as scores to rescale or fit a temperature on. */
+  public static float[] logarithms(double[] probabilities) {
+    float[] logs = new float[probabilities.length];
+    for (int p = 0; p < probabilities.length; p++) {
+      logs[p] = (float) Math.log(Math.max(probabilities[p], FLOOR));
+    }
+    return logs;
   }
 
   /**

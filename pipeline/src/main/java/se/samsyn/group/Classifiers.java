@@ -28,9 +28,27 @@ public final class Classifiers {
       case "liblinear-logistic" -> logistic(LogisticClassifier.Solver.ONE_VS_REST, codebook, terms, settings);
       case "naive-bayes" -> new NaiveBayesClassifier(codebook, terms, settings);
       case "tfidf-logistic" -> new TfIdfLogistic(codebook);
-      default -> throw new IllegalArgumentException("unknown classifier '" + name + "'; choose one of "
-          + String.join(", ", names()));
+      default -> throw unknown(name);
     };
+  }
+
+  /**
+   * How a run reads the named classifier's probabilities: what {@code samsyn eval} chose for it on all
+   * development documents. The logistic classifiers' temperature is one of their settings
+   * ({@link LogisticClassifier.Solver#defaults()}), so theirs here is 1.
+   */
+  public static RunCalibration runCalibration(String name) {
+    return switch (name) {
+      case "liblinear-logistic" -> new RunCalibration(1, 0.25);
+      case "logistic" -> new RunCalibration(1, 0.20);
+      case "naive-bayes" -> new RunCalibration(0.694, 0.20);
+      case "tfidf-logistic" -> new RunCalibration(0.227, 0.40);
+      default -> throw unknown(name);
+    };
+  }
+
+  private static IllegalArgumentException unknown(String name) {
+    return new IllegalArgumentException("unknown classifier '" + name + "'; choose one of " + String.join(", ", names()));
   }
 
   private static LogisticClassifier logistic(LogisticClassifier.Solver solver, Codebook codebook, TermFeatures terms,

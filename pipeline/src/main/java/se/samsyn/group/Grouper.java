@@ -25,23 +25,26 @@ public final class Grouper {
   private final Codebook codebook;
   private final StructureLabeler structure;
   private final InPassage classifier;
+  private final RunCalibration calibration;
   private final Clusterer themes;
   private final GroupingSettings settings;
   private final List<PrincipleClassifier.Example> examples;
 
   /**
-   * @param classifier the classifier of statements the structure leaves without a principle
-   * @param themes     finds emerging themes among the statements no principle covers
-   * @param examples   labelled statements from outside the material (shipped examples), used by
-   *                   every grouping beside the codebook's own texts
+   * @param classifier  the classifier of statements the structure leaves without a principle
+   * @param calibration how its probabilities are read ({@link Classifiers#runCalibration})
+   * @param themes      finds emerging themes among the statements no principle covers
+   * @param examples    labelled statements from outside the material (shipped examples), used by
+   *                    every grouping beside the codebook's own texts
    */
-  public Grouper(Codebook codebook, PrincipleClassifier classifier, Clusterer themes, GroupingSettings settings,
-      List<PrincipleClassifier.Example> examples) {
+  public Grouper(Codebook codebook, PrincipleClassifier classifier, RunCalibration calibration, Clusterer themes,
+      GroupingSettings settings, List<PrincipleClassifier.Example> examples) {
     this.codebook = codebook;
     this.examples = new ArrayList<>(Examples.codebook(codebook));
     this.examples.addAll(examples);
     this.structure = new StructureLabeler(new PrincipleNames(codebook));
     this.classifier = new InPassage(classifier);
+    this.calibration = calibration;
     this.themes = themes;
     this.settings = settings;
   }
@@ -54,6 +57,11 @@ public final class Grouper {
   /** The name of the classifier. */
   public String classifierName() {
     return classifier.name();
+  }
+
+  /** How the classifier's probabilities are read: their temperature and the abstention threshold. */
+  public RunCalibration calibration() {
+    return calibration;
   }
 
   /** The grouping's choices, its clustering seed among them. */
@@ -174,7 +182,7 @@ public final class Grouper {
   }
 
   private StatementGroups decide(StructureLabeler.Labelled statement, PrincipleClassifier.Scored scored) {
-    double[] p = scored.probabilities();
+    double[] p = calibration.apply(scored.probabilities());
     Integer[] order = new Integer[p.length];
     for (int i = 0; i < p.length; i++) {
       order[i] = i;
@@ -184,7 +192,7 @@ public final class Grouper {
     double margin = top - (p.length > 1 ? p[order[1]] : 0);
     String id = statement.input().id();
     List<Assignment> assignments = new ArrayList<>();
-    if (scored.anyKnownTerm() && top >= settings.minConfidence()) {
+    if (scored.anyKnownTerm() && top >= calibration.minConfidence()) {
       for (int i : order) {
         if (p[i] < top * settings.secondLabelRatio()) {
           break;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.batch.OutputTables;
 import se.samsyn.batch.StagedRuns;
+import se.samsyn.group.Classifiers;
 import se.samsyn.group.GroupingSettings;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.SwedishModels;
@@ -88,6 +89,9 @@ class ReproducibleRunTest {
   void runJsonRecordsVersionsSeedEveryInputAndCountsOfEveryStage() throws IOException {
     JsonNode manifest = manifest(first);
     assertEquals(GroupingSettings.DEFAULTS.seed(), manifest.at("/settings/grouping/seed").asLong());
+    assertEquals(Classifiers.DEFAULT, manifest.at("/settings/grouping/classifier").asText());
+    assertEquals(Classifiers.runCalibration(Classifiers.DEFAULT).minConfidence(),
+        manifest.at("/settings/grouping/min_confidence").asDouble());
     assertTrue(manifest.at("/settings/excel").asBoolean());
     assertEquals(Codebook.standard().id(), manifest.at("/codebook/id").asText());
     assertEquals(Codebook.standard().version(), manifest.at("/codebook/version").asText());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.samsyn.group.Classifiers;
 import se.samsyn.group.Grouper;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.group.GroupingSettings;
@@ -22,7 +23,8 @@ import se.samsyn.models.Codebook;
 class PrincipleEvaluationTest {
   private final Grouper grouper = new Grouper(Codebook.standard(), new NaiveBayesClassifier(Codebook.standard(),
       text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList(),
-      GroupingSettings.DEFAULTS), (statements, background) -> List.of(), GroupingSettings.DEFAULTS, List.of());
+      GroupingSettings.DEFAULTS), Classifiers.runCalibration("naive-bayes"), (statements, background) -> List.of(),
+      GroupingSettings.DEFAULTS, List.of());
 
   /** Answers "dialogue" for every text and remembers what each model was trained on and asked about. */
   private static final class Spy implements PrincipleClassifier {

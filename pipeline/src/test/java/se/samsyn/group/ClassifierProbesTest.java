@@ -71,7 +71,7 @@ class ClassifierProbesTest {
   void offTopicRemarksAreNotConfidentlyAnyPrinciple(String text) {
     PrincipleClassifier.Scored scored = model.score(List.of(new PrincipleClassifier.Text(text, ""))).get(0);
     double top = scored.probabilities()[scored.best()];
-    assertTrue(!scored.anyKnownTerm() || top < GroupingSettings.DEFAULTS.minConfidence(), text + " " + top);
+    assertTrue(!scored.anyKnownTerm() || top < Classifiers.runCalibration(Classifiers.DEFAULT).minConfidence(), text + " " + top);
   }
 
   @ParameterizedTest

@@ -36,7 +36,7 @@ class GrouperTest {
     contentLemmas = new OpenNlpSwedishAnalyzer(OpenNlpSwedishAnalyzer.Output.CONTENT_LEMMAS, TestLexicons.get());
     examples = PrincipleExamples.standard().stream()
         .map(e -> new PrincipleClassifier.Example(e.text(), e.principleIds(), PrincipleClassifier.Source.SHIPPED)).toList();
-    grouper = new Grouper(Codebook.standard(), classifier(),
+    grouper = new Grouper(Codebook.standard(), classifier(), Classifiers.runCalibration(Classifiers.DEFAULT),
         new ThemeFinder(new AnalyzerTerms(contentLemmas), GroupingSettings.DEFAULTS), GroupingSettings.DEFAULTS,
         examples);
   }
