@@ -16,16 +16,33 @@ public final class WeightedLogisticRegression {
   private WeightedLogisticRegression() {}
 
   /**
-   * @param problem       the examples (labels +1 or −1; the bias, if any, as an ordinary feature)
+   * Examples in compressed sparse rows: example {@code i}'s features are
+   * {@code columns[offsets[i]..offsets[i+1])}, 0-based and in increasing order, with their {@code values}.
+   */
+  public record SparseExamples(int features, int[] offsets, int[] columns, double[] values) {
+    public int size() {
+      return offsets.length - 1;
+    }
+  }
+
+  /**
+   * @param examples      the examples (the bias, if any, as an ordinary feature)
+   * @param labels        per example +1 or −1
    * @param costs         per example, its cost {@code Cᵢ}
    * @param tolerance     stop when the gradient's norm is this fraction of its norm at zero
    * @param maxIterations at most this many Newton steps
    * @return the weight of each feature, in feature order
    */
-  public static double[] train(Problem problem, double[] costs, double tolerance, int maxIterations) {
+  public static double[] train(SparseExamples examples, double[] labels, double[] costs, double tolerance,
+      int maxIterations) {
+    Problem problem = new Problem();
+    problem.l = examples.size();
+    problem.n = examples.features();
+    problem.y = labels;
+    problem.bias = -1;
     Parameter parameter = new Parameter(SolverType.L2R_LR, 1, tolerance);
     double[] weights = new double[problem.n];
-    new Newton(new L2R_LrFunction(problem, parameter, costs), tolerance, maxIterations).newton(weights);
+    new Newton(new SparseRowsLrFunction(problem, parameter, costs, examples), tolerance, maxIterations).newton(weights);
     return weights;
   }
 }

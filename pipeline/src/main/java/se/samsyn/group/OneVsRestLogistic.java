@@ -1,9 +1,7 @@
 package se.samsyn.group;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.WeightedLogisticRegression;
+import de.bwaldvogel.liblinear.WeightedLogisticRegression.SparseExamples;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -28,10 +26,10 @@ final class OneVsRestLogistic {
    */
   static LinearClassifier train(SparseRows rows, int features, int classes, float[] targets, float[] weights,
       double lambda) {
-    Feature[][] x = features(rows);
+    SparseExamples x = sortedRows(rows, features);
     float[] matrix = new float[features * classes];
     IntStream.range(0, classes).parallel().forEach(k -> {
-      double[] w = trainOne(x, features, k, classes, targets, weights, lambda);
+      double[] w = trainOne(x, k, classes, targets, weights, lambda);
       for (int f = 0; f < features; f++) {
         matrix[f * classes + k] = (float) w[f];
       }
@@ -40,29 +38,27 @@ final class OneVsRestLogistic {
   }
 
   /** The binary model of principle {@code k} against the others. */
-  private static double[] trainOne(Feature[][] x, int features, int k, int classes, float[] targets,
-      float[] weights, double lambda) {
-    Problem problem = new Problem();
-    problem.l = x.length;
-    problem.n = features;
-    problem.x = x;
-    problem.bias = -1;
-    problem.y = new double[problem.l];
-    double[] costs = new double[problem.l];
+  private static double[] trainOne(SparseExamples x, int k, int classes, float[] targets, float[] weights,
+      double lambda) {
+    int examples = x.size();
+    double[] labels = new double[examples];
+    double[] costs = new double[examples];
     int positives = 0;
-    for (int i = 0; i < problem.l; i++) {
+    for (int i = 0; i < examples; i++) {
       boolean positive = targets[i * classes + k] > 0;
       positives += positive ? 1 : 0;
-      problem.y[i] = positive ? 1 : -1;
+      labels[i] = positive ? 1 : -1;
       costs[i] = weights[i] / lambda;
     }
-    double tolerance = EPSILON * Math.max(Math.min(positives, problem.l - positives), 1) / problem.l;
-    return WeightedLogisticRegression.train(problem, costs, tolerance, MAX_NEWTON_STEPS);
+    double tolerance = EPSILON * Math.max(Math.min(positives, examples - positives), 1) / examples;
+    return WeightedLogisticRegression.train(x, labels, costs, tolerance, MAX_NEWTON_STEPS);
   }
 
-  /** The rows as liblinear reads them: 1-based feature indices in increasing order. */
-  private static Feature[][] features(SparseRows rows) {
-    Feature[][] x = new Feature[rows.rows()][];
+  /** The rows as liblinear reads them: each row's features in increasing order. */
+  private static SparseExamples sortedRows(SparseRows rows, int features) {
+    int entries = rows.offsets()[rows.rows()];
+    int[] columns = new int[entries];
+    double[] values = new double[entries];
     for (int r = 0; r < rows.rows(); r++) {
       int from = rows.offsets()[r];
       int to = rows.offsets()[r + 1];
@@ -71,11 +67,11 @@ final class OneVsRestLogistic {
         order[i] = from + i;
       }
       Arrays.sort(order, (a, b) -> Integer.compare(rows.terms()[a], rows.terms()[b]));
-      x[r] = new Feature[order.length];
       for (int i = 0; i < order.length; i++) {
-        x[r][i] = new FeatureNode(rows.terms()[order[i]] + 1, rows.weights()[order[i]]);
+        columns[from + i] = rows.terms()[order[i]];
+        values[from + i] = rows.weights()[order[i]];
       }
     }
-    return x;
+    return new SparseExamples(features, rows.offsets(), columns, values);
   }
 }
