@@ -51,6 +51,8 @@ final class CliProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
+    // a test's run is short: the optimising compiler would cost more CPU than it saves (a third of a small run's)
+    command.add("-XX:TieredStopAtLevel=1");
     command.addAll(properties);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
