@@ -69,7 +69,7 @@ final class RunManifest {
     ObjectNode group = config.putObject("grouping");
     group.put("seed", grouping.seed());
     group.put("classifier", grouper.classifierName());
-    group.put("temperature", grouper.calibration().temperature());
+    group.put("rescale_temperature", grouper.calibration().temperature());
     group.put("min_confidence", grouper.calibration().minConfidence());
     group.put("codebook_weight", grouping.codebookWeight());
     group.put("second_label_ratio", grouping.secondLabelRatio());

@@ -70,8 +70,9 @@ class ClassifierProbesTest {
   @CsvSource({"Kaffet var kallt.", "Enkäten var för lång.", "Wi-fi fungerade inte i lokalen."})
   void offTopicRemarksAreNotConfidentlyAnyPrinciple(String text) {
     PrincipleClassifier.Scored scored = model.score(List.of(new PrincipleClassifier.Text(text, ""))).get(0);
-    double top = scored.probabilities()[scored.best()];
-    assertTrue(!scored.anyKnownTerm() || top < Classifiers.runCalibration(Classifiers.DEFAULT).minConfidence(), text + " " + top);
+    RunCalibration calibration = Classifiers.runCalibration(Classifiers.DEFAULT);
+    double top = calibration.apply(scored.probabilities())[scored.best()];
+    assertTrue(!scored.anyKnownTerm() || top < calibration.minConfidence(), text + " " + top);
   }
 
   @ParameterizedTest

@@ -2,17 +2,27 @@ package se.samsyn.group;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import se.samsyn.core.StatementGroups;
 import se.samsyn.models.Codebook;
 
 class RunCalibrationTest {
   private static final Codebook CODEBOOK = Codebook.standard();
+  /** A line of {@code samsyn eval}'s "chosen on all folds" list: name, variant, temperature, threshold. */
+  private static final Pattern CHOSEN = Pattern.compile("- ([a-z-]+): (.*), temperature ([0-9.]+), threshold ([0-9.]+)");
 
   @Test
   void aTemperatureBelowOneSharpensTheProbabilitiesAndKeepsTheirOrder() {
@@ -37,14 +47,35 @@ class RunCalibrationTest {
     assertEquals(List.of(principle), principles(probabilities, new RunCalibration(0.5, 0.55)));
   }
 
+  /**
+   * What a run uses for each classifier is what {@code samsyn eval} chose on all development documents,
+   * as the command wrote it under GROUPING.md's table: the threshold, and the temperature (the logistic
+   * classifiers' among their settings, with the rest of the settings chosen).
+   */
   @Test
-  void everyClassifierARunCanUseHasItsOwnCalibration() {
-    for (String name : Classifiers.names()) {
-      RunCalibration calibration = Classifiers.runCalibration(name);
-      assertTrue(calibration.minConfidence() > 0, name);
+  void everyClassifierARunCanUseRunsAsEvaluationChose() throws IOException {
+    Map<String, Matcher> chosen = new HashMap<>();
+    for (String line : Files.readAllLines(Path.of("GROUPING.md"))) {
+      Matcher m = CHOSEN.matcher(line);
+      if (m.matches()) {
+        chosen.put(m.group(1), m);
+      }
     }
-    assertEquals(0.20, Classifiers.runCalibration("naive-bayes").minConfidence());
-    assertEquals(0.25, Classifiers.runCalibration(Classifiers.DEFAULT).minConfidence());
+    for (String name : Classifiers.names()) {
+      Matcher listed = chosen.get(name);
+      assertNotNull(listed, name + " is not listed under GROUPING.md's table");
+      RunCalibration calibration = Classifiers.runCalibration(name);
+      assertEquals(Double.parseDouble(listed.group(4)), calibration.minConfidence(), name);
+      double temperature = Double.parseDouble(listed.group(3));
+      if (Classifiers.create(name, CODEBOOK, text -> List.of(), GroupingSettings.DEFAULTS)
+          instanceof LogisticClassifier logistic) {
+        assertEquals(1, calibration.temperature(), name);
+        assertEquals(listed.group(2).replace("temperature=1.0", "temperature=" + temperature),
+            logistic.settings().toString(), name);
+      } else {
+        assertEquals(temperature, calibration.temperature(), name);
+      }
+    }
   }
 
   /** The principles a grouper gives a statement its classifier scores with these probabilities. */
