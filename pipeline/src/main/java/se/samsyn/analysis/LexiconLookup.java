@@ -3,7 +3,6 @@ package se.samsyn.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 import org.apache.lucene.analysis.CharArraySet;
@@ -34,7 +33,7 @@ public final class LexiconLookup {
 
   private final DictionaryLookup dictionary;
   private final Hunspell hunspell;
-  private final Supplier<CompoundForms> forms;
+  private final CompoundForms forms;
 
   private final RecentAnswers<TaggedWord, String> lemmas = new RecentAnswers<>(RECENT_WORDS, this::lookUpLemma);
   private final RecentAnswers<String, List<String>> compoundParts = new RecentAnswers<>(RECENT_WORDS,
@@ -42,7 +41,7 @@ public final class LexiconLookup {
   private final RecentAnswers<String, List<String>> dictionaryLemmas = new RecentAnswers<>(RECENT_WORDS,
       this::lookUpDictionaryLemmas);
 
-  LexiconLookup(DictionaryLookup dictionary, Hunspell hunspell, Supplier<CompoundForms> forms) {
+  LexiconLookup(DictionaryLookup dictionary, Hunspell hunspell, CompoundForms forms) {
     this.dictionary = dictionary;
     this.hunspell = hunspell;
     this.forms = forms;
@@ -113,7 +112,7 @@ public final class LexiconLookup {
   private List<Part> split(String word, int start, int parts) {
     for (int end = word.length() - MIN_PART * (parts - 1); end >= start + MIN_PART; end--) {
       String form = word.substring(start, end);
-      String lemma = start == 0 ? forms.get().beginning(form) : middle(form);
+      String lemma = start == 0 ? forms.beginning(form) : middle(form);
       if (lemma == null || lemma.length() < MIN_PART || FUNCTION_WORDS.contains(lemma)) {
         continue;
       }
@@ -129,8 +128,8 @@ public final class LexiconLookup {
   }
 
   private String middle(String form) {
-    String lemma = forms.get().middle(form);
-    return lemma != null ? lemma : forms.get().beginning(form);
+    String lemma = forms.middle(form);
+    return lemma != null ? lemma : forms.beginning(form);
   }
 
   private List<Part> lastPart(String form) {
