@@ -3,6 +3,7 @@ package se.samsyn.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 import org.apache.lucene.analysis.CharArraySet;
@@ -32,7 +33,8 @@ public final class LexiconLookup {
   private static final int RECENT_WORDS = 10_000;
 
   private final DictionaryLookup dictionary;
-  private final Hunspell hunspell;
+  private final Supplier<Hunspell> hunspellSource;
+  private Hunspell hunspell;
   private final CompoundForms forms;
 
   private final RecentAnswers<TaggedWord, String> lemmas = new RecentAnswers<>(RECENT_WORDS, this::lookUpLemma);
@@ -41,9 +43,10 @@ public final class LexiconLookup {
   private final RecentAnswers<String, List<String>> dictionaryLemmas = new RecentAnswers<>(RECENT_WORDS,
       this::lookUpDictionaryLemmas);
 
-  LexiconLookup(DictionaryLookup dictionary, Hunspell hunspell, CompoundForms forms) {
+  /** {@code hunspell} is asked once, when a word first needs it (the dictionary may still be loading). */
+  LexiconLookup(DictionaryLookup dictionary, Supplier<Hunspell> hunspell, CompoundForms forms) {
     this.dictionary = dictionary;
-    this.hunspell = hunspell;
+    this.hunspellSource = hunspell;
     this.forms = forms;
   }
 
@@ -136,7 +139,7 @@ public final class LexiconLookup {
     if (form.length() < MIN_PART) {
       return List.of();
     }
-    for (AffixedWord analysis : hunspell.analyzeSimpleWord(form)) {
+    for (AffixedWord analysis : hunspell().analyzeSimpleWord(form)) {
       if (analysis.getDictEntry().getFlags().indexOf(CompoundForms.END) >= 0) {
         String lemma = dictionaryLemma(form, "NOUN");
         String stem = analysis.getDictEntry().getStem().toLowerCase(Locale.ROOT);
@@ -241,14 +244,21 @@ public final class LexiconLookup {
   }
 
   private String hunspellLemma(String word) {
-    List<AffixedWord> analyses = hunspell.analyzeSimpleWord(word);
+    List<AffixedWord> analyses = hunspell().analyzeSimpleWord(word);
     return analyses.isEmpty() ? null : analyses.getFirst().getDictEntry().getStem();
+  }
+
+  private Hunspell hunspell() {
+    if (hunspell == null) {
+      hunspell = hunspellSource.get();
+    }
+    return hunspell;
   }
 
   private String standardSpelling(String lemma) {
     if (lemma.endsWith("ité")) {
       String standard = lemma.substring(0, lemma.length() - 1) + "et";
-      if (!hunspell.analyzeSimpleWord(standard).isEmpty()) {
+      if (!hunspell().analyzeSimpleWord(standard).isEmpty()) {
         return standard;
       }
     }

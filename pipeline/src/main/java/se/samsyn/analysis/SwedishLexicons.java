@@ -7,6 +7,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.SortingStrategy;
@@ -16,8 +18,10 @@ import se.samsyn.nlp.SwedishLexicon;
  * The Swedish lexicons of LanguageTool's {@code language-sv} artifact: the morfologik dictionary
  * {@code swedish.dict} (word form → lemma + part-of-speech tag) and the Hunspell sv_SE dictionary
  * (stems, inflection rules and compound flags), read by Lucene's Hunspell, with the compound forms
- * the build derived from those flags ({@link CompoundFormsTable}). Loading takes about a second;
- * the instance is meant to be shared, and {@link #lookup()} gives each thread its own reader.
+ * the build derived from those flags ({@link CompoundFormsTable}). Hunspell's dictionary takes about
+ * a second to read, so it is read on a thread of its own from the moment {@link #load()} starts, while
+ * the caller loads what else it needs, and waited for when a word first needs it. The instance is meant
+ * to be shared, and {@link #lookup()} gives each thread its own reader.
  */
 public final class SwedishLexicons {
   private static final String FOLDER = "/org/languagetool/resource/sv/";
@@ -25,10 +29,11 @@ public final class SwedishLexicons {
   private static final String WORDS = FOLDER + "hunspell/sv_SE.dic";
 
   private final morfologik.stemming.Dictionary lemmas;
-  private final Dictionary hunspell;
+  private final CompletableFuture<Dictionary> hunspell;
   private final CompoundForms compoundForms;
 
-  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, Dictionary hunspell, CompoundForms compoundForms) {
+  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, CompletableFuture<Dictionary> hunspell,
+      CompoundForms compoundForms) {
     this.lemmas = lemmas;
     this.hunspell = hunspell;
     this.compoundForms = compoundForms;
@@ -36,7 +41,9 @@ public final class SwedishLexicons {
 
   /** Reads the lexicons from the classpath. */
   public static SwedishLexicons load() {
-    return new SwedishLexicons(readLemmas(), readHunspell(), CompoundForms.read());
+    CompletableFuture<Dictionary> hunspell = CompletableFuture.supplyAsync(SwedishLexicons::readHunspell,
+        task -> Thread.ofPlatform().daemon().name("hunspell-dictionary").start(task));
+    return new SwedishLexicons(readLemmas(), hunspell, CompoundForms.read());
   }
 
   /**
@@ -44,7 +51,8 @@ public final class SwedishLexicons {
    * writes for {@link #load()} to read.
    */
   static CompoundForms deriveCompoundForms() {
-    LexiconLookup simpleWords = new SwedishLexicons(readLemmas(), readHunspell(), CompoundForms.NONE).lookup();
+    LexiconLookup simpleWords = new SwedishLexicons(readLemmas(), CompletableFuture.completedFuture(readHunspell()),
+        CompoundForms.NONE).lookup();
     try {
       return CompoundForms.parse(text(AFFIX), text(WORDS), simpleWords::nounLemma, simpleWords::noun);
     } catch (IOException e) {
@@ -54,12 +62,25 @@ public final class SwedishLexicons {
 
   /** A reader of the lexicons for one thread at a time. */
   public LexiconLookup lookup() {
-    return new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas), new Hunspell(hunspell), compoundForms);
+    return new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas), () -> new Hunspell(hunspell()),
+        compoundForms);
   }
 
   /** Spelling checks (hyphenation repair, speaker names) over the same Hunspell dictionary. */
   public SwedishLexicon spelling() {
-    return SwedishLexicon.of(hunspell);
+    return SwedishLexicon.of(hunspell());
+  }
+
+  private Dictionary hunspell() {
+    try {
+      return hunspell.join();
+    } catch (CompletionException e) {
+      switch (e.getCause()) {
+        case RuntimeException cause -> throw cause;
+        case Error cause -> throw cause;
+        default -> throw e;
+      }
+    }
   }
 
   private static morfologik.stemming.Dictionary readLemmas() {
