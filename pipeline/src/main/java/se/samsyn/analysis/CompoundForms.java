@@ -1,13 +1,21 @@
 package se.samsyn.analysis;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -17,25 +25,24 @@ import java.util.function.Function;
  * from an entry ({@code kvalitet} → {@code kvalitets}, {@code skola} → {@code skol}). Each form
  * maps to the dictionary word it came from; entries that exist only inside compounds
  * ({@code arbets}) map to the word they are a form of ({@code arbete}). Lucene's Hunspell checks
- * compounds but does not say where they split, so Samsyn reads these flags itself.
+ * compounds but does not say where they split, so Samsyn reads these flags itself. Reading them
+ * takes seconds, so the build does it once ({@link CompoundFormsTable}) and writes the forms as two
+ * tables ({@code compound-begin.tsv}, {@code compound-middle.tsv}: form, tab, word) beside this class.
+ *
+ * @param begin  compound-initial forms and the words they stand for
+ * @param middle compound-medial forms and the words they stand for
  */
-final class CompoundForms {
+record CompoundForms(Map<String, String> begin, Map<String, String> middle) {
   static final char BEGIN = 'X';
   static final char MIDDLE = 'U';
   static final char END = 'Y';
   static final char ONLY_IN_COMPOUND = 'Z';
   private static final int MIN_NOUN = 2;
+  private static final String BEGIN_TABLE = "compound-begin.tsv";
+  private static final String MIDDLE_TABLE = "compound-middle.tsv";
 
   /** No compound forms at all. */
   static final CompoundForms NONE = new CompoundForms(Map.of(), Map.of());
-
-  private final Map<String, String> begin;
-  private final Map<String, String> middle;
-
-  private CompoundForms(Map<String, String> begin, Map<String, String> middle) {
-    this.begin = begin;
-    this.middle = middle;
-  }
 
   /** The word a compound-initial form stands for ({@code kvalitets} → {@code kvalitet}), or null. */
   String beginning(String form) {
@@ -45,6 +52,44 @@ final class CompoundForms {
   /** The word a compound-medial form stands for, or null. */
   String middle(String form) {
     return middle.get(form);
+  }
+
+  /** Reads the tables the build wrote. */
+  static CompoundForms read() {
+    return new CompoundForms(readTable(BEGIN_TABLE), readTable(MIDDLE_TABLE));
+  }
+
+  /** Writes the tables into a folder, sorted by form. */
+  void write(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    writeTable(begin, folder.resolve(BEGIN_TABLE));
+    writeTable(middle, folder.resolve(MIDDLE_TABLE));
+  }
+
+  private static Map<String, String> readTable(String name) {
+    Map<String, String> forms = new HashMap<>();
+    try (InputStream in = CompoundForms.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("missing resource " + name + " beside " + CompoundForms.class.getName()
+            + " (the build writes it: mvn package)");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int tab = line.indexOf('\t');
+        forms.put(line.substring(0, tab), line.substring(tab + 1));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Swedish compound forms", e);
+    }
+    return forms;
+  }
+
+  private static void writeTable(Map<String, String> forms, Path file) throws IOException {
+    try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, String> form : new TreeMap<>(forms).entrySet()) {
+        writer.write(form.getKey() + "\t" + form.getValue() + "\n");
+      }
+    }
   }
 
   /**

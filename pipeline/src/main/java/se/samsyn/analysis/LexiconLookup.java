@@ -33,8 +33,9 @@ public final class LexiconLookup {
   private static final int RECENT_WORDS = 10_000;
 
   private final DictionaryLookup dictionary;
-  private final Hunspell hunspell;
-  private final Supplier<CompoundForms> forms;
+  private final Supplier<Hunspell> hunspellSource;
+  private Hunspell hunspell;
+  private final CompoundForms forms;
 
   private final RecentAnswers<TaggedWord, String> lemmas = new RecentAnswers<>(RECENT_WORDS, this::lookUpLemma);
   private final RecentAnswers<String, List<String>> compoundParts = new RecentAnswers<>(RECENT_WORDS,
@@ -42,9 +43,10 @@ public final class LexiconLookup {
   private final RecentAnswers<String, List<String>> dictionaryLemmas = new RecentAnswers<>(RECENT_WORDS,
       this::lookUpDictionaryLemmas);
 
-  LexiconLookup(DictionaryLookup dictionary, Hunspell hunspell, Supplier<CompoundForms> forms) {
+  /** {@code hunspell} is asked once, when a word first needs it (the dictionary may still be loading). */
+  LexiconLookup(DictionaryLookup dictionary, Supplier<Hunspell> hunspell, CompoundForms forms) {
     this.dictionary = dictionary;
-    this.hunspell = hunspell;
+    this.hunspellSource = hunspell;
     this.forms = forms;
   }
 
@@ -113,7 +115,7 @@ public final class LexiconLookup {
   private List<Part> split(String word, int start, int parts) {
     for (int end = word.length() - MIN_PART * (parts - 1); end >= start + MIN_PART; end--) {
       String form = word.substring(start, end);
-      String lemma = start == 0 ? forms.get().beginning(form) : middle(form);
+      String lemma = start == 0 ? forms.beginning(form) : middle(form);
       if (lemma == null || lemma.length() < MIN_PART || FUNCTION_WORDS.contains(lemma)) {
         continue;
       }
@@ -129,15 +131,15 @@ public final class LexiconLookup {
   }
 
   private String middle(String form) {
-    String lemma = forms.get().middle(form);
-    return lemma != null ? lemma : forms.get().beginning(form);
+    String lemma = forms.middle(form);
+    return lemma != null ? lemma : forms.beginning(form);
   }
 
   private List<Part> lastPart(String form) {
     if (form.length() < MIN_PART) {
       return List.of();
     }
-    for (AffixedWord analysis : hunspell.analyzeSimpleWord(form)) {
+    for (AffixedWord analysis : hunspell().analyzeSimpleWord(form)) {
       if (analysis.getDictEntry().getFlags().indexOf(CompoundForms.END) >= 0) {
         String lemma = dictionaryLemma(form, "NOUN");
         String stem = analysis.getDictEntry().getStem().toLowerCase(Locale.ROOT);
@@ -242,14 +244,21 @@ public final class LexiconLookup {
   }
 
   private String hunspellLemma(String word) {
-    List<AffixedWord> analyses = hunspell.analyzeSimpleWord(word);
+    List<AffixedWord> analyses = hunspell().analyzeSimpleWord(word);
     return analyses.isEmpty() ? null : analyses.getFirst().getDictEntry().getStem();
+  }
+
+  private Hunspell hunspell() {
+    if (hunspell == null) {
+      hunspell = hunspellSource.get();
+    }
+    return hunspell;
   }
 
   private String standardSpelling(String lemma) {
     if (lemma.endsWith("ité")) {
       String standard = lemma.substring(0, lemma.length() - 1) + "et";
-      if (!hunspell.analyzeSimpleWord(standard).isEmpty()) {
+      if (!hunspell().analyzeSimpleWord(standard).isEmpty()) {
         return standard;
       }
     }

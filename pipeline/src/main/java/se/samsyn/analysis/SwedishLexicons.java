@@ -1,6 +1,5 @@
 package se.samsyn.analysis;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,10 +17,11 @@ import se.samsyn.nlp.SwedishLexicon;
 /**
  * The Swedish lexicons of LanguageTool's {@code language-sv} artifact: the morfologik dictionary
  * {@code swedish.dict} (word form → lemma + part-of-speech tag) and the Hunspell sv_SE dictionary
- * (stems, inflection rules and compound flags), read by Lucene's Hunspell. Loading takes a second
- * or two; the compound forms read from the Hunspell flags take as long again, so they are read in
- * the background from then on and waited for only when a compound is first split. The instance is
- * meant to be shared, and {@link #lookup()} gives each thread its own reader.
+ * (stems, inflection rules and compound flags), read by Lucene's Hunspell, with the compound forms
+ * the build derived from those flags ({@link CompoundFormsTable}). Hunspell's dictionary takes about
+ * a second to read, so it is read on a thread of its own from the moment {@link #load()} starts, while
+ * the caller loads what else it needs, and waited for when a word first needs it. The instance is meant
+ * to be shared, and {@link #lookup()} gives each thread its own reader.
  */
 public final class SwedishLexicons {
   private static final String FOLDER = "/org/languagetool/resource/sv/";
@@ -29,50 +29,51 @@ public final class SwedishLexicons {
   private static final String WORDS = FOLDER + "hunspell/sv_SE.dic";
 
   private final morfologik.stemming.Dictionary lemmas;
-  private final Dictionary hunspell;
-  private final CompletableFuture<CompoundForms> compoundForms;
+  private final CompletableFuture<Dictionary> hunspell;
+  private final CompoundForms compoundForms;
 
-  /** {@code affix} and {@code words} are the Hunspell files' bytes, kept until the compound forms are read. */
-  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, Dictionary hunspell, byte[] affix, byte[] words) {
+  private SwedishLexicons(morfologik.stemming.Dictionary lemmas, CompletableFuture<Dictionary> hunspell,
+      CompoundForms compoundForms) {
     this.lemmas = lemmas;
     this.hunspell = hunspell;
-    this.compoundForms = CompletableFuture.supplyAsync(() -> readCompoundForms(affix, words),
-        task -> Thread.ofPlatform().daemon().name("compound-forms").start(task));
+    this.compoundForms = compoundForms;
   }
 
   /** Reads the lexicons from the classpath. */
   public static SwedishLexicons load() {
+    CompletableFuture<Dictionary> hunspell = CompletableFuture.supplyAsync(SwedishLexicons::readHunspell,
+        task -> Thread.ofPlatform().daemon().name("hunspell-dictionary").start(task));
+    return new SwedishLexicons(readLemmas(), hunspell, CompoundForms.read());
+  }
+
+  /**
+   * Derives the compound forms from the Hunspell files' flags (seconds of work): what the build
+   * writes for {@link #load()} to read.
+   */
+  static CompoundForms deriveCompoundForms() {
+    LexiconLookup simpleWords = new SwedishLexicons(readLemmas(), CompletableFuture.completedFuture(readHunspell()),
+        CompoundForms.NONE).lookup();
     try {
-      URL dict = SwedishLexicons.class.getResource(FOLDER + "swedish.dict");
-      if (dict == null) {
-        throw new IOException("missing resource " + FOLDER + "swedish.dict (org.languagetool:language-sv)");
-      }
-      byte[] affix = read(AFFIX);
-      byte[] words = read(WORDS);
-      Dictionary hunspell = new Dictionary(new ByteArrayInputStream(affix),
-          List.of(new ByteArrayInputStream(words)), false, SortingStrategy.inMemory());
-      return new SwedishLexicons(morfologik.stemming.Dictionary.read(dict), hunspell, affix, words);
+      return CompoundForms.parse(text(AFFIX), text(WORDS), simpleWords::nounLemma, simpleWords::noun);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Swedish lexicons", e);
-    } catch (ParseException e) {
-      throw new IllegalStateException("the Swedish Hunspell dictionary is malformed", e);
+      throw new UncheckedIOException("cannot read the Swedish compound forms", e);
     }
   }
 
   /** A reader of the lexicons for one thread at a time. */
   public LexiconLookup lookup() {
-    return new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas), new Hunspell(hunspell),
-        this::compoundForms);
+    return new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas), () -> new Hunspell(hunspell()),
+        compoundForms);
   }
 
   /** Spelling checks (hyphenation repair, speaker names) over the same Hunspell dictionary. */
   public SwedishLexicon spelling() {
-    return SwedishLexicon.of(hunspell);
+    return SwedishLexicon.of(hunspell());
   }
 
-  private CompoundForms compoundForms() {
+  private Dictionary hunspell() {
     try {
-      return compoundForms.join();
+      return hunspell.join();
     } catch (CompletionException e) {
       switch (e.getCause()) {
         case RuntimeException cause -> throw cause;
@@ -82,23 +83,39 @@ public final class SwedishLexicons {
     }
   }
 
-  private CompoundForms readCompoundForms(byte[] affix, byte[] words) {
-    LexiconLookup simpleWords = new LexiconLookup(new morfologik.stemming.DictionaryLookup(lemmas),
-        new Hunspell(hunspell), () -> CompoundForms.NONE);
+  private static morfologik.stemming.Dictionary readLemmas() {
+    URL dict = SwedishLexicons.class.getResource(FOLDER + "swedish.dict");
     try {
-      return CompoundForms.parse(new String(affix, StandardCharsets.UTF_8), new String(words, StandardCharsets.UTF_8),
-          simpleWords::nounLemma, simpleWords::noun);
+      if (dict == null) {
+        throw new IOException("missing resource " + FOLDER + "swedish.dict (org.languagetool:language-sv)");
+      }
+      return morfologik.stemming.Dictionary.read(dict);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Swedish compound forms", e);
+      throw new UncheckedIOException("cannot read the Swedish lexicons", e);
     }
   }
 
-  private static byte[] read(String resource) throws IOException {
-    try (InputStream in = SwedishLexicons.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("missing resource " + resource + " (org.languagetool:language-sv)");
-      }
-      return in.readAllBytes();
+  private static Dictionary readHunspell() {
+    try (InputStream affix = open(AFFIX); InputStream words = open(WORDS)) {
+      return new Dictionary(affix, List.of(words), false, SortingStrategy.inMemory());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Swedish lexicons", e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("the Swedish Hunspell dictionary is malformed", e);
     }
+  }
+
+  private static String text(String resource) throws IOException {
+    try (InputStream in = open(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = SwedishLexicons.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("missing resource " + resource + " (org.languagetool:language-sv)");
+    }
+    return in;
   }
 }

@@ -15,7 +15,7 @@ public final class Main {
   public static int run(String... args) {
     Logging.configure(args);
     try {
-      return SamsynCommand.commandLine().execute(args);
+      return SamsynCommand.commandLine(args).execute(args);
     } catch (OutOfMemoryError e) {
       // picocli hands only exceptions to its handler; an error reaches here
       System.err.printf(Locale.ROOT, "samsyn: out of memory: the Java heap (at most %d MB) is too small for this"

@@ -1,16 +1,21 @@
 package se.samsyn.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 import se.samsyn.core.Version;
 
 /** The root command: {@code samsyn <subcommand>}. */
 @Command(name = "samsyn", mixinStandardHelpOptions = true, versionProvider = SamsynCommand.VersionProvider.class,
-    description = "Statements, principles and themes from Swedish workshop and consultation material.",
-    subcommands = {RunCommand.class, GroupCommand.class, SearchCommand.class, ThemesCommand.class,
-        ServeCommand.class, EvalCommand.class, ExportCommand.class, RegroupCommand.class, PrinciplesCommand.class})
+    description = "Statements, principles and themes from Swedish workshop and consultation material.")
 final class SamsynCommand implements Runnable {
+  /** The subcommands, in the order {@code --help} lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, GroupCommand.class,
+      SearchCommand.class, ThemesCommand.class, ServeCommand.class, EvalCommand.class, ExportCommand.class,
+      RegroupCommand.class, PrinciplesCommand.class);
+
   /** Declared once, for every subcommand; {@link Logging} reads it from the arguments before they are parsed. */
   @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Debug logging and stack traces.")
@@ -24,8 +29,18 @@ final class SamsynCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
-  static CommandLine commandLine() {
+  /**
+   * The command line for {@code args}. picocli reads the annotations of every subcommand it is given (a
+   * tenth of a second at start-up for all of them), so arguments that name one get that one alone; others
+   * (none, {@code --help}, a misspelt name) get all of them.
+   */
+  static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new SamsynCommand());
+    // samsyn's own options take no values: the first other argument is the subcommand's name
+    String name = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+    List<Class<?>> named = SUBCOMMANDS.stream()
+        .filter(command -> command.getAnnotation(Command.class).name().equals(name)).toList();
+    (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
     cli.setParameterExceptionHandler(SamsynCommand::usageError);
     cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();

@@ -65,9 +65,9 @@ final class SearchCommand implements Callable<Integer> {
       throw new UsageException("--limit must be at least 1");
     }
     Path folder = index.folder();
+    SwedishLexicons lexicons = SwedishLexicons.load();
     Codebook principles = codebook.load();
     SearchFilters filters = filterOptions.filters(principles);
-    SwedishLexicons lexicons = SwedishLexicons.load();
     try (IndexAnalysis analysis = IndexAnalysis.swedish(lexicons)) {
       PrincipleExpansion expansion = new PrincipleExpansion(principles, analysis.queryText(),
           lexicons.lookup()::isWord);
