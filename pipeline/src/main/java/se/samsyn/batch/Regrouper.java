@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import se.samsyn.core.DocumentResult;
 import se.samsyn.core.ExtractionStatus;
 import se.samsyn.core.Json;
@@ -63,6 +64,12 @@ public final class Regrouper {
     } catch (IllegalArgumentException e) {
       throw new IOException(out.resolve(RunFolder.MANIFEST) + " has unusable settings: " + e.getMessage(), e);
     }
+  }
+
+  /** The classifier the run in the folder was grouped with (runs before 2026-12-07 did not record it). */
+  public static Optional<String> classifier(Path out) throws IOException {
+    JsonNode recorded = manifest(out).path("settings").path("grouping").path("classifier");
+    return recorded.isTextual() ? Optional.of(recorded.asText()) : Optional.empty();
   }
 
   /** Regroups the run in the folder whose lock the caller holds, finishing an interrupted run's switch first. */

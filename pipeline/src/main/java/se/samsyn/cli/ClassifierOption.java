@@ -1,5 +1,6 @@
 package se.samsyn.cli;
 
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import se.samsyn.group.Classifiers;
 
@@ -7,12 +8,20 @@ import se.samsyn.group.Classifiers;
 final class ClassifierOption {
   @Option(names = "--classifier", paramLabel = "NAME",
       description = "Classifier of statements without a principle heading: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}, the best in held-out evaluation).",
+          + "(default: " + Classifiers.DEFAULT + ", the best in held-out evaluation; regroup: the run's own).",
       completionCandidates = Names.class)
-  private String name = Classifiers.DEFAULT;
+  private String name;
 
-  /** The chosen name; an unknown one is a usage error naming the choices. */
+  /** The chosen name, or the default; an unknown one is a usage error naming the choices. */
   String name() {
+    return nameOr(Optional.empty());
+  }
+
+  /** The chosen name, or else the one recorded (if still known), or else the default. */
+  String nameOr(Optional<String> recorded) {
+    if (name == null) {
+      return recorded.filter(Classifiers.names()::contains).orElse(Classifiers.DEFAULT);
+    }
     if (!Classifiers.names().contains(name)) {
       throw new UsageException("unknown --classifier '" + name + "'; choose one of " + String.join(", ", Classifiers.names()));
     }

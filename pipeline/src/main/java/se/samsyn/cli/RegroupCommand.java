@@ -55,7 +55,7 @@ final class RegroupCommand implements Callable<Integer> {
         IndexAnalysis analysis = IndexAnalysis.swedish(lexicons);
         SwedishGrouping grouping = new SwedishGrouping(lexicons)) {
       LuceneIndexer indexer = new LuceneIndexer(out.resolve(LuceneIndexer.FOLDER), analysis, settings.threads());
-      run = new Regrouper(settings, indexer, grouping.grouper(codebook.load(), classifier.name()))
+      run = new Regrouper(settings, indexer, grouping.grouper(codebook.load(), classifier.nameOr(Regrouper.classifier(out))))
           .regroup(held);
     }
     PrintWriter err = spec.commandLine().getErr();

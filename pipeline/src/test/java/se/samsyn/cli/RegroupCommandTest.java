@@ -3,6 +3,7 @@ package se.samsyn.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samsyn.batch.OutputTables;
+import se.samsyn.core.Json;
+import se.samsyn.group.Classifiers;
 
 /** {@code samsyn regroup} and the review options of {@code samsyn serve}: what goes wrong and what is reported. */
 class RegroupCommandTest {
@@ -58,6 +61,27 @@ class RegroupCommandTest {
     CliRun rerun = CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet");
     assertEquals(0, rerun.exitCode(), rerun.err());
     assertTrue(rerun.err().contains("1 review codings applied"), rerun.err());
+  }
+
+  @Test
+  void aRegroupKeepsTheClassifierTheRunWasGroupedWithUnlessToldOtherwise() throws IOException {
+    Path in = Files.createDirectories(work.resolve("in"));
+    Files.writeString(in.resolve("anteckningar.txt"), "Anteckningar\n\nVi vill ha fler möten med kommunen\n",
+        StandardCharsets.UTF_8);
+    Path out = work.resolve("out");
+    assertEquals(0, CliRun.of("run", in.toString(), "--out", out.toString(), "--quiet", "--classifier", "naive-bayes")
+        .exitCode());
+
+    assertEquals(0, CliRun.of("regroup", out.toString()).exitCode());
+    assertEquals("naive-bayes", grouping(out).path("classifier").asText());
+    assertEquals(0.20, grouping(out).path("min_confidence").asDouble());
+
+    assertEquals(0, CliRun.of("regroup", out.toString(), "--classifier", Classifiers.DEFAULT).exitCode());
+    assertEquals(Classifiers.DEFAULT, grouping(out).path("classifier").asText());
+  }
+
+  private static JsonNode grouping(Path out) throws IOException {
+    return Json.MAPPER.readTree(out.resolve("run.json").toFile()).path("settings").path("grouping");
   }
 
   @Test
