@@ -1,12 +1,13 @@
 package de.bwaldvogel.liblinear;
 
+import java.util.Arrays;
+
 /**
  * liblinear's L2-regularised logistic loss ({@link L2R_LrFunction}) over examples in compressed
  * sparse rows ({@link WeightedLogisticRegression.SparseExamples}) instead of one {@link Feature}
- * object per entry. The
- * products the trust-region Newton method asks for are the same operations in the same order, so the
- * model is the same to the last bit; reading flat arrays instead of objects is what makes them faster
- * (they are most of a run's training time).
+ * object per entry. The products the trust-region Newton method asks for are the same operations in
+ * the same order, so the model is the same to the last bit; reading flat arrays instead of objects is
+ * what makes them faster (they are most of a run's training time).
  */
 final class SparseRowsLrFunction extends L2R_LrFunction {
   private final int[] offsets;
@@ -47,7 +48,7 @@ final class SparseRowsLrFunction extends L2R_LrFunction {
 
   @Override
   void XTv(double[] v, double[] xtv) {
-    java.util.Arrays.fill(xtv, 0, get_nr_variable(), 0);
+    Arrays.fill(xtv, 0, get_nr_variable(), 0);
     for (int i = 0; i < prob.l; i++) {
       axpy(v[i], i, xtv);
     }
@@ -74,7 +75,7 @@ final class SparseRowsLrFunction extends L2R_LrFunction {
   @Override
   public void get_diag_preconditioner(double[] m) {
     int size = get_nr_variable();
-    java.util.Arrays.fill(m, 0, size, 1);
+    Arrays.fill(m, 0, size, 1);
     if (!regularize_bias) {
       m[size - 1] = 0;
     }
@@ -88,7 +89,7 @@ final class SparseRowsLrFunction extends L2R_LrFunction {
   @Override
   public void Hv(double[] s, double[] hs) {
     int size = get_nr_variable();
-    java.util.Arrays.fill(hs, 0, size, 0);
+    Arrays.fill(hs, 0, size, 0);
     for (int i = 0; i < prob.l; i++) {
       double xTs = C[i] * d[i] * dot(s, i);
       axpy(xTs, i, hs);
