@@ -10,14 +10,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 
-/** The shipped POS tagger and lemmatizer, run as the pipeline runs them: tokenize, tag, lemmatize. */
+/** The shipped POS tagger and lemmatizer, run as the pipeline runs them: tokenize, tag (greedily), lemmatize. */
 class TaggingAndLemmatizationTest {
 
   private final TokenizerME tokenizer = new TokenizerME(SwedishModels.tokenizerModel());
-  private final POSTaggerME tagger = new POSTaggerME(SwedishModels.posModel());
+  private final GreedyPosTagger tagger = new GreedyPosTagger(SwedishModels.posModel());
   private final LemmatizerME lemmatizer = new LemmatizerME(SwedishModels.lemmatizerModel());
 
   private record Analysis(List<String> tokens, List<String> tags, List<String> lemmas) {

@@ -16,7 +16,7 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSEvaluator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.postag.POSTagger;
 import opennlp.tools.sentdetect.SentenceDetectorEvaluator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -25,6 +25,8 @@ import opennlp.tools.tokenize.TokenizerEvaluator;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
+
+import se.samsyn.models.GreedyPosTagger;
 
 /**
  * Scores trained models on the held-out treebank file with OpenNLP's evaluators.
@@ -77,7 +79,7 @@ public final class HeldOutEvaluation {
   }
 
   public double posAccuracy(POSModel model) throws IOException {
-    POSEvaluator evaluator = new POSEvaluator(new POSTaggerME(model));
+    POSEvaluator evaluator = new POSEvaluator(new GreedyPosTagger(model));
     evaluator.evaluate(new ConlluPOSSampleStream(ModelTrainer.stream(heldOut), ConlluTagset.U));
     return evaluator.getWordAccuracy();
   }
@@ -88,10 +90,10 @@ public final class HeldOutEvaluation {
 
   public double lemmaAccuracyPredictedPos(LemmatizerModel model, POSModel posModel)
       throws IOException {
-    return lemmaAccuracy(model, new POSTaggerME(posModel));
+    return lemmaAccuracy(model, new GreedyPosTagger(posModel));
   }
 
-  private double lemmaAccuracy(LemmatizerModel model, POSTaggerME tagger) throws IOException {
+  private double lemmaAccuracy(LemmatizerModel model, POSTagger tagger) throws IOException {
     LemmatizerME lemmatizer = new LemmatizerME(model);
     long correct = 0;
     long total = 0;
