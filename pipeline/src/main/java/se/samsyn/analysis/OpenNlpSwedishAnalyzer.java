@@ -11,14 +11,12 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.opennlp.OpenNLPLemmatizerFilter;
-import org.apache.lucene.analysis.opennlp.OpenNLPPOSFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPTokenizer;
 import org.apache.lucene.analysis.opennlp.tools.NLPSentenceDetectorOp;
 import org.apache.lucene.analysis.opennlp.tools.NLPTokenizerOp;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
+import se.samsyn.models.GreedyPosTagger;
 import se.samsyn.models.SwedishModels;
 
 /**
@@ -75,9 +73,7 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
       LexiconLookup lookup = lexicons.lookup();
       // stop words are marked as keywords so that the lemmatizer leaves them for the stop filter
       TokenStream stream = new SetKeywordMarkerFilter(new SurfaceFormFilter(words), STOP_WORDS);
-      stream = new OpenNLPPOSFilter(stream, new UdPosTaggerOp(SwedishModels.posModel()));
-      stream.addAttribute(TypeAttribute.class); // the POS filter writes tags here but does not add it
-      stream = new OpenNLPLemmatizerFilter(stream,
+      stream = new TagAndLemmatizeFilter(stream, new GreedyPosTagger(SwedishModels.posModel()),
           new LexiconFirstLemmatizerOp(new LexiconLemmatizer(lookup), SwedishModels.lemmatizerModel()));
       stream = new LowerCaseFilter(new WordTokenFilter(stream));
       stream = new StopFilter(stream, STOP_WORDS);
