@@ -58,8 +58,10 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
         // the quick compiler only: the optimising one costs more on Tika's parsers than it earns back in a worker
         // (measured: twice the CPU over 500 files, a third more over 5,000)
         "-XX:TieredStopAtLevel=1",
-        // stdout carries the answers: the JVM's own log lines (-Xlog, also from JAVA_TOOL_OPTIONS) go to stderr
-        "-Xlog:disable", "-Xlog:all=warning:stderr",
+        // stdout carries the answers: the JVM writes its own messages ("Terminating due to
+        // java.lang.OutOfMemoryError", which crashReason looks for) to stderr, and no -Xlog output
+        // (not even one from JAVA_TOOL_OPTIONS) but warnings and errors, there too
+        "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr",
         "-Dfile.encoding=UTF-8",
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=error",
         "-cp", System.getProperty("java.class.path"),

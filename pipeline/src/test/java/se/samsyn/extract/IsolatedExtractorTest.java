@@ -50,6 +50,17 @@ class IsolatedExtractorTest {
   }
 
   @Test
+  void aChildThatRunsOutOfMemorySaysSo() throws IOException {
+    SourceFile file = docx();
+    try (IsolatedExtractor isolated = new IsolatedExtractor(
+        new IsolatedExtractor.Settings(1, Duration.ofSeconds(60), "8m", 1_000_000))) {
+      Extraction result = isolated.extract(file);
+      assertEquals(ExtractionStatus.FAILED, result.status());
+      assertEquals("parser ran out of memory (limit 8m); extraction stopped", result.error());
+    }
+  }
+
+  @Test
   void aChildThatTakesTooLongIsStoppedAndTheFileTimesOut() throws IOException {
     SourceFile file = docx();
     try (IsolatedExtractor isolated = new IsolatedExtractor(
