@@ -16,9 +16,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Tags every word of a sentence with its part of speech (the token type; Universal Dependencies
  * tags from Samsyn's models, which the lemmatizer model and the lexicon use) and replaces each word
  * not marked as keyword with its lemma, as Lucene's {@code OpenNLPPOSFilter} followed by its
- * {@code OpenNLPLemmatizerFilter} do, with the same result. Those two each hold the sentence as a
- * full copy of every token's attributes (a new attribute source per token, twice); this filter
- * holds it once, as captured states.
+ * {@code OpenNLPLemmatizerFilter} do. Those two each hold the sentence as a full copy of every
+ * token's attributes (a new attribute source per token, twice); this filter holds it once, as
+ * captured states. One difference: Lucene's lemmatizer filter takes a sentence to end at its last
+ * lemmatised word and drops the keyword-marked words after it ("… vara med."); this filter keeps
+ * them, so a filter after it that removes them (the stop filter) counts their positions.
  */
 final class TagAndLemmatizeFilter extends TokenFilter {
   private final POSTagger tagger;
@@ -34,6 +36,7 @@ final class TagAndLemmatizeFilter extends TokenFilter {
   private final List<Integer> lemmatized = new ArrayList<>();
   /** The first token of the next sentence, read to find where this one ends. */
   private State nextSentenceStart;
+  private boolean inputEnded;
   private String[] tags = new String[0];
   private String[] lemmas = new String[0];
   private int emitted;
@@ -66,7 +69,8 @@ final class TagAndLemmatizeFilter extends TokenFilter {
     emitted = 0;
     emittedLemmas = 0;
     if (nextSentenceStart == null) {
-      if (!input.incrementToken()) {
+      if (inputEnded || !input.incrementToken()) {
+        inputEnded = true;
         return false;
       }
     } else {
@@ -80,17 +84,22 @@ final class TagAndLemmatizeFilter extends TokenFilter {
       }
       tokens.add(captureState());
       words.add(term.toString());
-    } while (input.incrementToken() && !startsNextSentence(index));
+    } while (nextTokenInSentence(index));
     tag();
     return true;
   }
 
-  private boolean startsNextSentence(int index) {
-    if (sentence.getSentenceIndex() == index) {
+  /** Reads the next token: false at the end of the input, or when it starts the next sentence (kept for then). */
+  private boolean nextTokenInSentence(int index) throws IOException {
+    if (!input.incrementToken()) {
+      inputEnded = true;
       return false;
     }
+    if (sentence.getSentenceIndex() == index) {
+      return true;
+    }
     nextSentenceStart = captureState();
-    return true;
+    return false;
   }
 
   private void tag() {
@@ -111,6 +120,7 @@ final class TagAndLemmatizeFilter extends TokenFilter {
     words.clear();
     lemmatized.clear();
     nextSentenceStart = null;
+    inputEnded = false;
     emitted = 0;
     emittedLemmas = 0;
   }

@@ -21,7 +21,7 @@ import se.samsyn.models.SwedishModels;
 public record IndexAnalysis(String version, Analyzer text, Analyzer queryText, Analyzer exact)
     implements Closeable {
   /** Bump when the analysis chain changes what it emits or the index schema changes. */
-  private static final int REVISION = 6;
+  private static final int REVISION = 7;
 
   public IndexAnalysis {
     Objects.requireNonNull(version, "version");

@@ -1,6 +1,7 @@
 package se.samsyn.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,39 +23,57 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.models.GreedyPosTagger;
 import se.samsyn.models.SwedishModels;
 
-/** The combined filter gives exactly what Lucene's POS filter followed by its lemmatizer filter give. */
+/**
+ * The combined filter gives what Lucene's POS filter followed by its lemmatizer filter give, except
+ * that it keeps keyword-marked words after a sentence's last lemmatised word, which Lucene's drops.
+ */
 class TagAndLemmatizeFilterTest {
-  private static final CharArraySet KEYWORDS = new CharArraySet(List.of("och", "med", "vi", "är", "Dialog"), false);
+  private static final CharArraySet KEYWORDS = new CharArraySet(List.of("och", "med", "vi", "är", "att"), true);
+  private static final String NEXT_TEXT = "Deltagarna vill ha långsiktiga villkor";
 
   @ParameterizedTest
   @ValueSource(strings = {
       "Föreningarna vill ha mer dialog med kommunerna.",
       "Vi tyckte att dialogen blev bättre. Kvalitetsarbetet är långsiktigt! Deltagarna mentimetrade svaren",
       "Dialog\nÖppenhet och insyn\n\n• Fler mötesplatser • Tydligare uppdrag",
-      "Och",
+      "Och vi med. Dialogen fortsätter",
       ""})
   void tagsLemmasOffsetsAndKeywordsAsLucenesTwoFilters(String text) throws IOException {
-    NLPPOSTaggerOp lucenesTagger = new NLPPOSTaggerOp(SwedishModels.posModel()) {
+    assertEquals(tokens(text, TagAndLemmatizeFilterTest::lucenesTwoFilters), tokens(text, TagAndLemmatizeFilterTest::combined));
+  }
+
+  @Test
+  void keywordsAfterTheLastLemmatisedWordOfASentenceAreKept() throws IOException {
+    String text = "Dialogen fortsätter. Vi vill vara med";
+    List<String> combined = tokens(text, TagAndLemmatizeFilterTest::combined);
+    assertTrue(combined.stream().anyMatch(token -> token.startsWith("med/") && token.contains("/true@34-37+1")),
+        combined.toString());
+    // Lucene's lemmatizer filter ends the sentence after "vara" and loses "med" (the text is read twice)
+    assertEquals(tokens(text, TagAndLemmatizeFilterTest::lucenesTwoFilters).size() + 2, combined.size());
+  }
+
+  private static TokenStream combined(TokenStream words) {
+    return new TagAndLemmatizeFilter(words, new GreedyPosTagger(SwedishModels.posModel()), lemmatizer());
+  }
+
+  private static TokenStream lucenesTwoFilters(TokenStream words) {
+    NLPPOSTaggerOp greedy = new NLPPOSTaggerOp(SwedishModels.posModel()) {
       private final GreedyPosTagger tagger = new GreedyPosTagger(SwedishModels.posModel());
 
       @Override
-      public String[] getPOSTags(String[] words) {
-        return tagger.tag(words);
+      public String[] getPOSTags(String[] sentence) {
+        return tagger.tag(sentence);
       }
     };
-    List<String> lucenes = tokens(text, words -> {
-      TokenStream tagged = new OpenNLPPOSFilter(words, lucenesTagger);
-      tagged.addAttribute(TypeAttribute.class);
-      return new OpenNLPLemmatizerFilter(tagged, lemmatizer());
-    });
-    List<String> combined = tokens(text,
-        words -> new TagAndLemmatizeFilter(words, new GreedyPosTagger(SwedishModels.posModel()), lemmatizer()));
-    assertEquals(lucenes, combined);
+    TokenStream tagged = new OpenNLPPOSFilter(words, greedy);
+    tagged.addAttribute(TypeAttribute.class);
+    return new OpenNLPLemmatizerFilter(tagged, lemmatizer());
   }
 
   private static LexiconFirstLemmatizerOp lemmatizer() {
@@ -65,15 +84,18 @@ class TagAndLemmatizeFilterTest {
     }
   }
 
-  /** Each token as term/type/keyword@start-end+increment, twice over the same stream to check reuse. */
+  /**
+   * Each token as term/type/keyword@start-end+increment, and the end offset; the same stream then reads
+   * another text and the first again, as a reused analyzer does.
+   */
   private static List<String> tokens(String text, UnaryOperator<TokenStream> tagAndLemmatize) throws IOException {
     OpenNLPTokenizer tokenizer = new OpenNLPTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
         new NLPSentenceDetectorOp(SwedishModels.sentenceModel()), new NLPTokenizerOp(SwedishModels.tokenizerModel()));
     TokenStream stream = tagAndLemmatize.apply(
         new SetKeywordMarkerFilter(new SurfaceFormFilter(new PunctuationSplitFilter(tokenizer)), KEYWORDS));
     List<String> tokens = new ArrayList<>();
-    for (int pass = 0; pass < 2; pass++) {
-      tokenizer.setReader(new StringReader(text));
+    for (String read : List.of(text, NEXT_TEXT, text)) {
+      tokenizer.setReader(new StringReader(read));
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
