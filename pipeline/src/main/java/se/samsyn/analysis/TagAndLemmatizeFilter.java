@@ -19,8 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * {@code OpenNLPLemmatizerFilter} do. Those two each hold the sentence as a full copy of every
  * token's attributes (a new attribute source per token, twice); this filter holds it once, as
  * captured states. One difference: Lucene's lemmatizer filter takes a sentence to end at its last
- * lemmatised word and drops the keyword-marked words after it ("… vara med."); this filter keeps
- * them, so a filter after it that removes them (the stop filter) counts their positions.
+ * lemmatised word and drops the keyword-marked words after it ("… vill vara med" ending a line or
+ * the text); this filter keeps them, so a filter after it that removes them (the stop filter)
+ * counts their positions.
  */
 final class TagAndLemmatizeFilter extends TokenFilter {
   private final POSTagger tagger;
