@@ -51,23 +51,23 @@ class IsolatedExtractorTest {
 
   @Test
   void aChildThatRunsOutOfMemorySaysSo() throws IOException {
-    SourceFile file = docx();
-    try (IsolatedExtractor isolated = new IsolatedExtractor(
-        new IsolatedExtractor.Settings(1, Duration.ofSeconds(60), "8m", 1_000_000))) {
-      Extraction result = isolated.extract(file);
-      assertEquals(ExtractionStatus.FAILED, result.status());
-      assertEquals("parser ran out of memory (limit 8m); extraction stopped", result.error());
-    }
+    Extraction result = extractOnce(Duration.ofSeconds(60), "8m");
+    assertEquals(ExtractionStatus.FAILED, result.status());
+    assertEquals("parser ran out of memory (limit 8m); extraction stopped", result.error());
   }
 
   @Test
   void aChildThatTakesTooLongIsStoppedAndTheFileTimesOut() throws IOException {
+    Extraction result = extractOnce(Duration.ofMillis(50), "512m");
+    assertEquals(ExtractionStatus.TIMEOUT, result.status());
+    assertEquals("no result within 50 ms; extraction stopped", result.error());
+  }
+
+  /** One file through a pool of one child with the given time limit and heap. */
+  private Extraction extractOnce(Duration timeout, String heap) throws IOException {
     SourceFile file = docx();
-    try (IsolatedExtractor isolated = new IsolatedExtractor(
-        new IsolatedExtractor.Settings(1, Duration.ofMillis(50), "512m", 1_000_000))) {
-      Extraction result = isolated.extract(file);
-      assertEquals(ExtractionStatus.TIMEOUT, result.status());
-      assertEquals("no result within 50 ms; extraction stopped", result.error());
+    try (IsolatedExtractor isolated = new IsolatedExtractor(new IsolatedExtractor.Settings(1, timeout, heap, 1_000_000))) {
+      return isolated.extract(file);
     }
   }
 }
