@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -92,7 +91,7 @@ public final class SearchEngine {
 
   /** The query as ranked: its BM25 score times the {@link ContentPrior} of each statement. */
   private static Query ranking(Query query) {
-    return FunctionScoreQuery.boostByValue(query, ContentPrior.INSTANCE);
+    return new ContentPriorQuery(query);
   }
 
   private static float scale(List<ScoreDoc> direct, ScoreDoc[] more) {
