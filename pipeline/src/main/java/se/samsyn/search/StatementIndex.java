@@ -10,13 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
@@ -51,6 +47,8 @@ public final class StatementIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
+  /** The facet values of every statement, read on the first count. */
+  private FacetOrdinals facetOrdinals;
   /** Source → name of every document, worked out on first use (an index commit never changes). */
   private Map<String, String> documentNames;
   private final String analysisVersion;
@@ -184,22 +182,19 @@ public final class StatementIndex implements Closeable {
 
   /** Counts per facet dimension of the statements a collector gathered, the largest first. */
   Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
-    Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
-    StatementSchema.FACETS.forEach(dimension -> result.put(dimension, new LinkedHashMap<>()));
     if (facetState == null) {
-      return result;
+      Map<String, Map<String, Integer>> none = new LinkedHashMap<>();
+      StatementSchema.FACETS.forEach(dimension -> none.put(dimension, new LinkedHashMap<>()));
+      return none;
     }
-    Facets facets = new SortedSetDocValuesFacetCounts(facetState, collector);
-    for (String dimension : StatementSchema.FACETS) {
-      FacetResult counts = facetState.getOrdRange(dimension) == null ? null
-          : facets.getTopChildren(FACET_VALUES, dimension);
-      if (counts != null) {
-        for (LabelAndValue value : counts.labelValues) {
-          result.get(dimension).put(value.label, value.value.intValue());
-        }
-      }
+    return facetOrdinals().count(collector, FACET_VALUES);
+  }
+
+  private synchronized FacetOrdinals facetOrdinals() throws IOException {
+    if (facetOrdinals == null) {
+      facetOrdinals = FacetOrdinals.read(facetState, StatementSchema.FACETS);
     }
-    return result;
+    return facetOrdinals;
   }
 
   private Optional<CodedStatement> first(Query query) throws IOException {

@@ -1,0 +1,107 @@
+package se.samsyn.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.samsyn.index.StatementSchema;
+
+/**
+ * {@link FacetOrdinals} counts what Lucene's {@code SortedSetDocValuesFacetCounts} counts: the same
+ * values, counts and order (ties included) per dimension, over several segments with deleted
+ * statements, statements of two principles and statements without an organisation or a date.
+ */
+class FacetOrdinalsTest {
+  private static final FacetsConfig CONFIG = StatementSchema.facetsConfig();
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 50})
+  void countsAsLucenesSortedSetFacetsDo(int limit) throws IOException {
+    try (Directory directory = new ByteBuffersDirectory()) {
+      SplittableRandom random = new SplittableRandom(limit);
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        for (int d = 0; d < 3_000; d++) {
+          writer.addDocument(CONFIG.build(statement(d, random)));
+          if (d % 1_000 == 999) {
+            writer.commit();
+          }
+        }
+        writer.deleteDocuments(new Term("group", "3"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertTrue(reader.leaves().size() > 1 && reader.hasDeletions());
+        IndexSearcher searcher = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
+        FacetOrdinals ordinals = FacetOrdinals.read(state, StatementSchema.FACETS);
+        for (Query query : new Query[] {MatchAllDocsQuery.INSTANCE, new TermQuery(new Term("group", "1")),
+            new TermQuery(new Term("group", "6"))}) {
+          FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+          assertEquals(lucene(state, hits, limit), ordinals.count(hits, limit), query.toString());
+        }
+      }
+    }
+  }
+
+  private static Document statement(int d, SplittableRandom random) {
+    Document doc = new Document();
+    doc.add(new StringField("group", Integer.toString(d % 7), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_KIND, random.nextBoolean() ? "voice" : "official"));
+    // a document's statements are in one segment, so that the segments' values differ
+    doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_DOCUMENT, "doc-" + (d / 100 + random.nextInt(3))));
+    int principles = random.nextInt(3);
+    for (int p = 0; p < principles; p++) {
+      doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_PRINCIPLE, "principle-" + (p * 4 + random.nextInt(4))));
+    }
+    if (random.nextInt(4) > 0) {
+      doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_ORGANISATION, "org-" + random.nextInt(6)));
+    }
+    if (random.nextInt(3) > 0) {
+      doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_YEAR, Integer.toString(2015 + random.nextInt(3))));
+    }
+    return doc;
+  }
+
+  private static Map<String, Map<String, Integer>> lucene(SortedSetDocValuesReaderState state, FacetsCollector hits,
+      int limit) throws IOException {
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, hits);
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (String dimension : StatementSchema.FACETS) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      FacetResult top = facets.getTopChildren(limit, dimension);
+      if (top != null) {
+        for (LabelAndValue value : top.labelValues) {
+          values.put(value.label, value.value.intValue());
+        }
+      }
+      counts.put(dimension, values);
+    }
+    return counts;
+  }
+}
