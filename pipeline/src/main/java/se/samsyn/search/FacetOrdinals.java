@@ -1,7 +1,6 @@
 package se.samsyn.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,20 +106,67 @@ final class FacetOrdinals {
     return result;
   }
 
+  /**
+   * The dimension's values with the most counts, at most {@code limit}, most first and ties in
+   * ordinal (label) order: a bounded heap of (count, ordinal) keys, since a dimension such as the
+   * document can have tens of thousands of counted values.
+   */
   private Map<String, Integer> top(int[] counts, SortedSetDocValuesReaderState.OrdRange range, int limit) {
-    List<Integer> counted = new ArrayList<>();
+    long[] heap = new long[limit];
+    int size = 0;
     if (range != null) {
-      range.iterator().forEachRemaining((int ord) -> {
+      for (int ord = range.start(); ord <= range.end(); ord++) {
         if (counts[ord] > 0) {
-          counted.add(ord);
+          long key = rank(counts[ord], ord);
+          if (size < limit) {
+            heap[size] = key;
+            siftUp(heap, size++);
+          } else if (key > heap[0]) {
+            heap[0] = key;
+            siftDown(heap, size);
+          }
         }
-      });
+      }
     }
-    counted.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
+    long[] best = Arrays.copyOf(heap, size);
+    Arrays.sort(best);
     Map<String, Integer> values = new LinkedHashMap<>();
-    for (int ord : counted.subList(0, Math.min(limit, counted.size()))) {
+    for (int i = best.length - 1; i >= 0; i--) {
+      int ord = (int) (0xFFFF_FFFFL - (best[i] & 0xFFFF_FFFFL));
       values.put(labels[ord], counts[ord]);
     }
     return values;
+  }
+
+  /** A key that orders by count, then by the lower ordinal. */
+  private static long rank(int count, int ord) {
+    return ((long) count << 32) | (0xFFFF_FFFFL - ord);
+  }
+
+  /** Restores the min-heap after a key was added at {@code at}. */
+  private static void siftUp(long[] heap, int at) {
+    while (at > 0 && heap[(at - 1) / 2] > heap[at]) {
+      swap(heap, at, (at - 1) / 2);
+      at = (at - 1) / 2;
+    }
+  }
+
+  /** Restores the min-heap of {@code size} keys after its smallest was replaced. */
+  private static void siftDown(long[] heap, int size) {
+    for (int at = 0, child; (child = 2 * at + 1) < size; at = child) {
+      if (child + 1 < size && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[at] <= heap[child]) {
+        return;
+      }
+      swap(heap, at, child);
+    }
+  }
+
+  private static void swap(long[] heap, int a, int b) {
+    long t = heap[a];
+    heap[a] = heap[b];
+    heap[b] = t;
   }
 }
