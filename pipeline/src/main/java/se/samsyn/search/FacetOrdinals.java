@@ -5,8 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -81,6 +84,28 @@ final class FacetOrdinals {
       labels[ord] = path[path.length - 1];
     }
     return new FacetOrdinals(state, List.copyOf(dimensions), starts, ordinals, labels);
+  }
+
+  /**
+   * The same counts by Lucene's {@code SortedSetDocValuesFacetCounts}, which decodes the values of each
+   * match from doc values: for a commit searched once, where reading every statement's values first
+   * would cost more than it saves (a third of a second at a million statements).
+   */
+  static Map<String, Map<String, Integer>> countFromDocValues(SortedSetDocValuesReaderState state,
+      List<String> dimensions, FacetsCollector hits, int limit) throws IOException {
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, hits);
+    Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+    for (String dimension : dimensions) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      FacetResult top = state.getOrdRange(dimension) == null ? null : facets.getTopChildren(limit, dimension);
+      if (top != null) {
+        for (LabelAndValue value : top.labelValues) {
+          values.put(value.label, value.value.intValue());
+        }
+      }
+      result.put(dimension, values);
+    }
+    return result;
   }
 
   /** Counts per dimension of the documents a collector gathered: at most {@code limit} values each, the largest first. */

@@ -142,6 +142,18 @@ class StatementSearcherTest {
     assertEquals(Map.of("quality", 1), result.facets().get("principle"));
   }
 
+  /** The first count of a freshly opened index reads doc values, later ones the ordinals held in memory. */
+  @Test
+  void facetsCountedAgainAreTheSame() throws Exception {
+    try (StatementSearcher fresh = StatementSearcher.open(folder, index.analysis(), null)) {
+      SearchRequest request = new SearchRequest("kvalitet OR dialog", SearchFilters.NONE, 5, false);
+      SearchResult first = fresh.search(request);
+      assertEquals(first.facets(), fresh.search(request).facets());
+      assertEquals(first.facets(), fresh.search(request).facets());
+      assertEquals(Map.of("in/a.txt", 3, "in/b.txt", 1, "in/c.txt", 1), first.facets().get("document"));
+    }
+  }
+
   @Test
   void matchedWordsAreMarkedWholeIncludingCompoundsAndPhrases() throws Exception {
     Hit compound = search("kvalitet -upphandling").hits().stream()
