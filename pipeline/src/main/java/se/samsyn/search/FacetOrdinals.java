@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -25,8 +26,10 @@ import org.apache.lucene.util.LongValues;
  * the whole index (Lucene's sorted-set facet field, as {@code SortedSetDocValuesFacetCounts} counts
  * it): counting the facets of a search's matches is then a walk over int arrays instead of decoding
  * doc values for every match, which was about half of a search's time at a million statements.
- * About 4 bytes per value and per statement. The counts, their order (most first, ties in label
- * order) and the values per dimension are those of {@code SortedSetDocValuesFacetCounts}. Thread-safe.
+ * About 4 bytes per value and per statement. The counts, their order (most first, ties in the
+ * order of the indexed paths) and the values per dimension are those of
+ * {@code SortedSetDocValuesFacetCounts} for flat dimensions without a dimension count, the only kind
+ * Samsyn indexes. Thread-safe.
  */
 final class FacetOrdinals {
   private final SortedSetDocValuesReaderState state;
@@ -48,6 +51,14 @@ final class FacetOrdinals {
 
   /** Reads the facet ordinals of every document the state's reader has. */
   static FacetOrdinals read(SortedSetDocValuesReaderState state, List<String> dimensions) throws IOException {
+    FacetsConfig facetsConfig = Objects.requireNonNullElseGet(state.getFacetsConfig(), FacetsConfig::new);
+    for (String dimension : dimensions) {
+      FacetsConfig.DimConfig config = facetsConfig.getDimConfig(dimension);
+      if (config.hierarchical || config.requireDimCount) {
+        // Lucene counts these with a tree of ordinals or a dimension-level ordinal first
+        throw new IllegalArgumentException("facet dimension " + dimension + " is hierarchical or counts itself");
+      }
+    }
     IndexReader reader = state.getReader();
     SortedSetDocValues all = state.getDocValues();
     OrdinalMap toIndexWide = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
@@ -110,6 +121,9 @@ final class FacetOrdinals {
 
   /** Counts per dimension of the documents a collector gathered: at most {@code limit} values each, the largest first. */
   Map<String, Map<String, Integer>> count(FacetsCollector hits, int limit) throws IOException {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("at least one value per dimension: " + limit);
+    }
     int[] counts = new int[labels.length];
     for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
       DocIdSetIterator docs = matching.bits().iterator();
@@ -133,7 +147,7 @@ final class FacetOrdinals {
 
   /**
    * The dimension's values with the most counts, at most {@code limit}, most first and ties in
-   * ordinal (label) order: a bounded heap of (count, ordinal) keys, since a dimension such as the
+   * ordinal order (Lucene's): a bounded heap of (count, ordinal) keys, since a dimension such as the
    * document can have tens of thousands of counted values.
    */
   private Map<String, Integer> top(int[] counts, SortedSetDocValuesReaderState.OrdRange range, int limit) {

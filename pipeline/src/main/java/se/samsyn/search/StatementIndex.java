@@ -47,7 +47,8 @@ public final class StatementIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final SortedSetDocValuesReaderState facetState;
-  /** The facet values of every statement, read on the second count; see {@link #facets}. */
+  /** The facet values of every statement, read on the second count (see {@link #facets}) under their own lock. */
+  private final Object facetLock = new Object();
   private FacetOrdinals facetOrdinals;
   private boolean counted;
   /** Source → name of every document, worked out on first use (an index commit never changes). */
@@ -199,13 +200,15 @@ public final class StatementIndex implements Closeable {
         : ordinals.count(collector, FACET_VALUES);
   }
 
-  private synchronized FacetOrdinals ordinalsAfterFirstCount() throws IOException {
-    if (!counted) {
-      counted = true;
-    } else if (facetOrdinals == null) {
-      facetOrdinals = FacetOrdinals.read(facetState, StatementSchema.FACETS);
+  private FacetOrdinals ordinalsAfterFirstCount() throws IOException {
+    synchronized (facetLock) {
+      if (!counted) {
+        counted = true;
+      } else if (facetOrdinals == null) {
+        facetOrdinals = FacetOrdinals.read(facetState, StatementSchema.FACETS);
+      }
+      return facetOrdinals;
     }
-    return facetOrdinals;
   }
 
   private Optional<CodedStatement> first(Query query) throws IOException {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,7 +34,8 @@ import se.samsyn.index.StatementSchema;
  * {@link FacetOrdinals} counts what Lucene's {@code SortedSetDocValuesFacetCounts} counts
  * ({@link FacetOrdinals#countFromDocValues}, the first count of a commit): the same
  * values, counts and order (ties included) per dimension, over several segments with deleted
- * statements, statements of two principles and statements without an organisation or a date.
+ * statements, statements of two principles, statements without an organisation or a date, a segment
+ * without facets and a dimension no statement has.
  */
 class FacetOrdinalsTest {
   private static final FacetsConfig CONFIG = StatementSchema.facetsConfig();
@@ -44,10 +47,15 @@ class FacetOrdinalsTest {
       SplittableRandom random = new SplittableRandom(limit);
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
         for (int d = 0; d < 3_000; d++) {
-          writer.addDocument(CONFIG.build(statement(d, random)));
+          writer.addDocument(CONFIG.build(statement(d, random, limit != 3)));
           if (d % 1_000 == 999) {
             writer.commit();
           }
+        }
+        for (int d = 0; d < 50; d++) { // a segment without facets
+          Document bare = new Document();
+          bare.add(new StringField("group", Integer.toString(d % 7), Field.Store.NO));
+          writer.addDocument(bare);
         }
         writer.deleteDocuments(new Term("group", "3"));
       }
@@ -59,14 +67,20 @@ class FacetOrdinalsTest {
         for (Query query : new Query[] {MatchAllDocsQuery.INSTANCE, new TermQuery(new Term("group", "1")),
             new TermQuery(new Term("group", "6"))}) {
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-          assertEquals(FacetOrdinals.countFromDocValues(state, StatementSchema.FACETS, hits, limit),
-              ordinals.count(hits, limit), query.toString());
+          assertEquals(inOrder(FacetOrdinals.countFromDocValues(state, StatementSchema.FACETS, hits, limit)),
+              inOrder(ordinals.count(hits, limit)), query.toString());
         }
       }
     }
   }
 
-  private static Document statement(int d, SplittableRandom random) {
+  /** The counts as lists, so that the order of the values counts too. */
+  private static List<List<Map.Entry<String, Integer>>> inOrder(Map<String, Map<String, Integer>> counts) {
+    return counts.values().stream().map(values -> List.copyOf(values.entrySet())).toList();
+  }
+
+  /** A statement's facets; without {@code dated} no statement has a year, a dimension never indexed. */
+  private static Document statement(int d, SplittableRandom random, boolean dated) {
     Document doc = new Document();
     doc.add(new StringField("group", Integer.toString(d % 7), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_KIND, random.nextBoolean() ? "voice" : "official"));
@@ -79,7 +93,7 @@ class FacetOrdinalsTest {
     if (random.nextInt(4) > 0) {
       doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_ORGANISATION, "org-" + random.nextInt(6)));
     }
-    if (random.nextInt(3) > 0) {
+    if (dated && random.nextInt(3) > 0) {
       doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_YEAR, Integer.toString(2015 + random.nextInt(3))));
     }
     return doc;

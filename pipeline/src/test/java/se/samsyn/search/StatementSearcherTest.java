@@ -147,10 +147,10 @@ class StatementSearcherTest {
   void facetsCountedAgainAreTheSame() throws Exception {
     try (StatementSearcher fresh = StatementSearcher.open(folder, index.analysis(), null)) {
       SearchRequest request = new SearchRequest("kvalitet OR dialog", SearchFilters.NONE, 5, false);
-      SearchResult first = fresh.search(request);
-      assertEquals(first.facets(), fresh.search(request).facets());
-      assertEquals(first.facets(), fresh.search(request).facets());
-      assertEquals(Map.of("in/a.txt", 3, "in/b.txt", 1, "in/c.txt", 1), first.facets().get("document"));
+      String first = fresh.search(request).facets().toString(); // in the order of the counts
+      assertEquals(first, fresh.search(request).facets().toString());
+      assertEquals(first, fresh.search(request).facets().toString());
+      assertTrue(first.contains("document={in/a.txt=3, in/b.txt=1, in/c.txt=1}"), first);
     }
   }
 
