@@ -64,11 +64,7 @@ final class TagAndLemmatizeFilter extends TokenFilter {
   }
 
   private boolean readSentence() throws IOException {
-    tokens.clear();
-    words.clear();
-    lemmatized.clear();
-    emitted = 0;
-    emittedLemmas = 0;
+    clearSentence();
     if (nextSentenceStart == null) {
       if (inputEnded || !input.incrementToken()) {
         inputEnded = true;
@@ -114,15 +110,19 @@ final class TagAndLemmatizeFilter extends TokenFilter {
     lemmas = lemmatizer.lemmatize(lemmatizedWords, lemmatizedTags);
   }
 
-  @Override
-  public void reset() throws IOException {
-    super.reset();
+  private void clearSentence() {
     tokens.clear();
     words.clear();
     lemmatized.clear();
-    nextSentenceStart = null;
-    inputEnded = false;
     emitted = 0;
     emittedLemmas = 0;
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    clearSentence();
+    nextSentenceStart = null;
+    inputEnded = false;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -140,6 +141,6 @@ class ContentPriorQueryTest {
   }
 
   private static List<String> render(ScoreDoc[] hits) {
-    return java.util.Arrays.stream(hits).map(hit -> hit.doc + ":" + hit.score).toList();
+    return Arrays.stream(hits).map(hit -> hit.doc + ":" + hit.score).toList();
   }
 }
