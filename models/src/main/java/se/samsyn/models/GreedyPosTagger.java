@@ -1,13 +1,15 @@
 package se.samsyn.models;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagger;
+import opennlp.tools.postag.TagDictionary;
 import opennlp.tools.util.Sequence;
-import opennlp.tools.util.SequenceValidator;
 
 /**
  * Part-of-speech tagging that takes, word by word, the best tag the model allows for the word
@@ -16,7 +18,8 @@ import opennlp.tools.util.SequenceValidator;
  * models are trained with caches a word's features by its position, previous tags included, the
  * three are scored on the same features, and on the 20,386 words of the held-out treebank the beam
  * changes one tag at 2.4 times the time. Tags are the model's own (Universal Dependencies tags);
- * a word the tag dictionary knows gets a tag it lists for it. Not thread-safe: create one per thread.
+ * a word the tag dictionary knows gets a tag it lists for it, so a word it lists one tag for gets
+ * that tag without being scored. Not thread-safe: create one per thread.
  */
 public final class GreedyPosTagger implements POSTagger {
   /** Where {@link POSModel} keeps its classifier (the constant there is not public). */
@@ -24,7 +27,9 @@ public final class GreedyPosTagger implements POSTagger {
 
   private final MaxentModel model;
   private final POSContextGenerator contexts;
-  private final SequenceValidator<String> tagDictionary;
+  /** The tags seen with each training word; null when the model has none. */
+  private final TagDictionary tagDictionary;
+  private final Map<String, Integer> outcomeOfTag = new HashMap<>();
   private double[] scores;
 
   public GreedyPosTagger(POSModel posModel) {
@@ -33,25 +38,38 @@ public final class GreedyPosTagger implements POSTagger {
       throw new IllegalArgumentException("the POS model has no " + MODEL_ARTIFACT + " classifier");
     }
     this.contexts = posModel.getFactory().getPOSContextGenerator(0);
-    this.tagDictionary = posModel.getFactory().getSequenceValidator();
+    this.tagDictionary = posModel.getFactory().getTagDictionary();
     this.scores = new double[model.getNumOutcomes()];
+    for (int outcome = 0; outcome < model.getNumOutcomes(); outcome++) {
+      outcomeOfTag.put(model.getOutcome(outcome), outcome);
+    }
   }
 
   @Override
   public String[] tag(String[] words) {
     String[] tags = new String[words.length];
     for (int i = 0; i < words.length; i++) {
+      String[] allowed = tagDictionary == null ? null : tagDictionary.getTags(words[i]);
+      if (allowed != null && allowed.length == 1 && outcomeOfTag.containsKey(allowed[0])) {
+        tags[i] = allowed[0]; // whatever the scores, the one tag it may take
+        continue;
+      }
       scores = model.eval(contexts.getContext(i, words, tags, null), scores);
-      tags[i] = bestAllowedTag(i, words, tags);
+      tags[i] = bestAllowedTag(allowed);
     }
     return tags;
   }
 
-  private String bestAllowedTag(int index, String[] words, String[] tags) {
+  /** The highest-scoring outcome among the allowed tags (all when null; the first on a tie). */
+  private String bestAllowedTag(String[] allowed) {
+    if (allowed == null) {
+      return model.getBestOutcome(scores);
+    }
     int best = -1;
-    for (int outcome = 0; outcome < scores.length; outcome++) {
-      if ((best < 0 || scores[outcome] > scores[best])
-          && tagDictionary.validSequence(index, words, tags, model.getOutcome(outcome))) {
+    for (String tag : allowed) {
+      int outcome = outcomeOfTag.getOrDefault(tag, -1);
+      if (outcome >= 0 && (best < 0 || scores[outcome] > scores[best]
+          || scores[outcome] == scores[best] && outcome < best)) {
         best = outcome;
       }
     }

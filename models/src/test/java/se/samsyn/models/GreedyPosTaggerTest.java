@@ -1,0 +1,74 @@
+package se.samsyn.models;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import opennlp.tools.formats.conllu.ConlluPOSSampleStream;
+import opennlp.tools.formats.conllu.ConlluTagset;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSSample;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceValidator;
+import org.junit.jupiter.api.Test;
+import se.samsyn.models.train.UdFile;
+import se.samsyn.models.train.UdSplit;
+
+/** Reads the held-out file of {@code ../shared/ud-sv}. */
+class GreedyPosTaggerTest {
+  private static final Path HELD_OUT = Path.of("..", "..", "shared", "ud-sv", UdSplit.HELD_OUT_FILE);
+
+  @Test
+  void tagsTheSharedHeldOutTreebankAsScoringEveryWordDoes() throws IOException {
+    POSModel posModel = SwedishModels.posModel();
+    GreedyPosTagger tagger = new GreedyPosTagger(posModel);
+    ScoringEveryWord reference = new ScoringEveryWord(posModel);
+    int words = 0;
+    int decidedByTheDictionary = 0;
+    try (ObjectStream<POSSample> samples = new ConlluPOSSampleStream(
+        ObjectStreamUtils.createObjectStream(UdFile.read(HELD_OUT).sentences()), ConlluTagset.U)) {
+      for (POSSample sample = samples.read(); sample != null; sample = samples.read()) {
+        String[] sentence = sample.getSentence();
+        assertArrayEquals(reference.tag(sentence), tagger.tag(sentence), String.join(" ", sentence));
+        for (String word : sentence) {
+          String[] allowed = posModel.getFactory().getTagDictionary().getTags(word);
+          decidedByTheDictionary += allowed != null && allowed.length == 1 ? 1 : 0;
+        }
+        words += sentence.length;
+      }
+    }
+    assertTrue(words > 20_000 && decidedByTheDictionary > words / 4, decidedByTheDictionary + " of " + words);
+  }
+
+  /** Greedy decoding as it reads: every word scored, the best outcome the tag dictionary allows. */
+  private static final class ScoringEveryWord {
+    private final MaxentModel model;
+    private final POSContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+
+    ScoringEveryWord(POSModel posModel) {
+      this.model = posModel.getArtifact("pos.model");
+      this.contexts = posModel.getFactory().getPOSContextGenerator(0);
+      this.validator = posModel.getFactory().getSequenceValidator();
+    }
+
+    String[] tag(String[] words) {
+      String[] tags = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        double[] scores = model.eval(contexts.getContext(i, words, tags, null));
+        int best = -1;
+        for (int outcome = 0; outcome < scores.length; outcome++) {
+          if ((best < 0 || scores[outcome] > scores[best]) && validator.validSequence(i, words, tags, model.getOutcome(outcome))) {
+            best = outcome;
+          }
+        }
+        tags[i] = best < 0 ? model.getBestOutcome(scores) : model.getOutcome(best);
+      }
+      return tags;
+    }
+  }
+}
