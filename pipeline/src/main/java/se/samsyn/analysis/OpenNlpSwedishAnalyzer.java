@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPTokenizer;
 import org.apache.lucene.analysis.opennlp.tools.NLPSentenceDetectorOp;
-import org.apache.lucene.analysis.opennlp.tools.NLPTokenizerOp;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.util.AttributeFactory;
 import se.samsyn.models.GreedyPosTagger;
@@ -65,7 +64,7 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
     try {
       OpenNLPTokenizer tokenizer = new OpenNLPTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
           new NLPSentenceDetectorOp(SwedishModels.sentenceModel()),
-          new NLPTokenizerOp(SwedishModels.tokenizerModel()));
+          new WordByWordTokenizerOp(SwedishModels.tokenizerModel()));
       TokenStream words = new PunctuationSplitFilter(tokenizer);
       if (output == Output.WORDS) {
         return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new WordTokenFilter(words)));
