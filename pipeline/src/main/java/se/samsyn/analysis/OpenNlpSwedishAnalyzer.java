@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.opennlp.OpenNLPTokenizer;
-import org.apache.lucene.analysis.opennlp.tools.NLPSentenceDetectorOp;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.util.AttributeFactory;
 import se.samsyn.models.GreedyPosTagger;
@@ -63,7 +62,7 @@ public final class OpenNlpSwedishAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     try {
       OpenNLPTokenizer tokenizer = new OpenNLPTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
-          new NLPSentenceDetectorOp(SwedishModels.sentenceModel()),
+          new PreparedSentenceDetectorOp(SwedishModels.sentenceModel()),
           new WordByWordTokenizerOp(SwedishModels.tokenizerModel()));
       TokenStream words = new PunctuationSplitFilter(tokenizer);
       if (output == Output.WORDS) {

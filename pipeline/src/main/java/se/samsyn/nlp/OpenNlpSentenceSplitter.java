@@ -2,16 +2,15 @@ package se.samsyn.nlp;
 
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import se.samsyn.models.SwedishModels;
 
 /** Sentence splitting with Samsyn's Swedish OpenNLP sentence model (one detector per thread). */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
-  private final ThreadLocal<SentenceDetectorME> detector;
+  private final ThreadLocal<PreparedSentenceDetector> detector;
 
   public OpenNlpSentenceSplitter(SentenceModel model) {
-    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    this.detector = ThreadLocal.withInitial(() -> new PreparedSentenceDetector(model));
   }
 
   public static OpenNlpSentenceSplitter swedish() {
