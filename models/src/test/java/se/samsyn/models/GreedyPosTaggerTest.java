@@ -2,8 +2,10 @@ package se.samsyn.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import opennlp.tools.formats.conllu.ConlluPOSSampleStream;
 import opennlp.tools.formats.conllu.ConlluTagset;
@@ -14,16 +16,18 @@ import opennlp.tools.postag.POSSample;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceValidator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.samsyn.models.train.UdFile;
 import se.samsyn.models.train.UdSplit;
 
-/** Reads the held-out file of {@code ../shared/ud-sv}. */
 class GreedyPosTaggerTest {
   private static final Path HELD_OUT = Path.of("..", "..", "shared", "ud-sv", UdSplit.HELD_OUT_FILE);
 
   @Test
+  @Tag("shared-ud")
   void tagsTheSharedHeldOutTreebankAsScoringEveryWordDoes() throws IOException {
+    assumeTrue(Files.isRegularFile(HELD_OUT), "../shared/ud-sv is not beside the repository");
     POSModel posModel = SwedishModels.posModel();
     GreedyPosTagger tagger = new GreedyPosTagger(posModel);
     ScoringEveryWord reference = new ScoringEveryWord(posModel);
