@@ -178,13 +178,19 @@ public final class StatementSchema {
     return doc.get(KIND) == null ? StatementKind.VOICE : StatementKind.of(doc.get(KIND));
   }
 
-  /** Whitespace-separated tokens with at least one letter or digit. */
+  /** Tokens between ASCII whitespace (the regex class {@code \s}) with at least one letter or digit. */
   static int words(String text) {
     int words = 0;
-    for (String token : text.strip().split("\\s+")) {
-      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    boolean countedThisToken = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        countedThisToken = false;
+      } else if (!countedThisToken && Character.isLetterOrDigit(c)) {
         words++;
+        countedThisToken = true;
       }
+      i += Character.charCount(c);
     }
     return words;
   }
