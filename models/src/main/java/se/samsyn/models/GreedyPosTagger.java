@@ -18,8 +18,10 @@ import opennlp.tools.util.Sequence;
  * models are trained with caches a word's features by its position, previous tags included, the
  * three are scored on the same features, and on the 20,386 words of the held-out treebank the beam
  * changes one tag at 2.4 times the time. Tags are the model's own (Universal Dependencies tags);
- * a word the tag dictionary knows gets a tag it lists for it, so a word it lists one tag for gets
- * that tag without being scored. Not thread-safe: create one per thread.
+ * a word the tag dictionary lists tags for gets the best of those that are outcomes of the model, so
+ * a word it lists one such tag for gets it without being scored (the rule of OpenNLP's
+ * {@code DefaultPOSSequenceValidator}, which {@code POSTaggerFactory} gives these models). Not
+ * thread-safe: create one per thread.
  */
 public final class GreedyPosTagger implements POSTagger {
   /** Where {@link POSModel} keeps its classifier (the constant there is not public). */
@@ -55,16 +57,17 @@ public final class GreedyPosTagger implements POSTagger {
         continue;
       }
       scores = model.eval(contexts.getContext(i, words, tags, null), scores);
-      tags[i] = bestAllowedTag(allowed);
+      int best = allowed == null ? -1 : bestAllowed(scores, allowed, outcomeOfTag);
+      tags[i] = best < 0 ? model.getBestOutcome(scores) : model.getOutcome(best);
     }
     return tags;
   }
 
-  /** The highest-scoring outcome among the allowed tags (all when null; the first on a tie). */
-  private String bestAllowedTag(String[] allowed) {
-    if (allowed == null) {
-      return model.getBestOutcome(scores);
-    }
+  /**
+   * The highest-scoring outcome among the allowed tags, the lowest outcome index on a tie (as
+   * OpenNLP's sequence validator, asked outcome by outcome, decides); -1 when no allowed tag is an outcome.
+   */
+  static int bestAllowed(double[] scores, String[] allowed, Map<String, Integer> outcomeOfTag) {
     int best = -1;
     for (String tag : allowed) {
       int outcome = outcomeOfTag.getOrDefault(tag, -1);
@@ -73,7 +76,7 @@ public final class GreedyPosTagger implements POSTagger {
         best = outcome;
       }
     }
-    return best < 0 ? model.getBestOutcome(scores) : model.getOutcome(best);
+    return best;
   }
 
   /** The models' features use no additional context. */

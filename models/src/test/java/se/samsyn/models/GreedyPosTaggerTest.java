@@ -1,12 +1,16 @@
 package se.samsyn.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
 import opennlp.tools.formats.conllu.ConlluPOSSampleStream;
 import opennlp.tools.formats.conllu.ConlluTagset;
 import opennlp.tools.ml.model.MaxentModel;
@@ -27,7 +31,7 @@ class GreedyPosTaggerTest {
   @Test
   @Tag("shared-ud")
   void tagsTheSharedHeldOutTreebankAsScoringEveryWordDoes() throws IOException {
-    assumeTrue(Files.isRegularFile(HELD_OUT), "../shared/ud-sv is not beside the repository");
+    assertTrue(Files.isRegularFile(HELD_OUT), "../shared/ud-sv is not beside the repository: " + HELD_OUT.toAbsolutePath());
     POSModel posModel = SwedishModels.posModel();
     GreedyPosTagger tagger = new GreedyPosTagger(posModel);
     ScoringEveryWord reference = new ScoringEveryWord(posModel);
@@ -46,6 +50,33 @@ class GreedyPosTaggerTest {
       }
     }
     assertTrue(words > 20_000 && decidedByTheDictionary > words / 4, decidedByTheDictionary + " of " + words);
+  }
+
+  /** Scores from three values, so that ties are common; tags that are no outcome, repeated, or none. */
+  @Test
+  void theBestAllowedTagIsTheLowestOutcomeOfTheHighestScoreAsTheValidatorDecides() {
+    String[] outcomes = {"NOUN", "VERB", "ADJ", "ADV", "ADP", "PRON"};
+    Map<String, Integer> outcomeOfTag = new HashMap<>();
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomeOfTag.put(outcomes[o], o);
+    }
+    String[] tags = {"NOUN", "VERB", "ADJ", "ADV", "ADP", "PRON", "X-NOT-AN-OUTCOME"};
+    SplittableRandom random = new SplittableRandom(3);
+    for (int trial = 0; trial < 100_000; trial++) {
+      double[] scores = random.doubles(outcomes.length, 0, 3).map(Math::floor).toArray();
+      String[] allowed = new String[random.nextInt(5)];
+      for (int a = 0; a < allowed.length; a++) {
+        allowed[a] = tags[random.nextInt(tags.length)];
+      }
+      int expected = -1;
+      for (int o = 0; o < outcomes.length; o++) {
+        if ((expected < 0 || scores[o] > scores[expected]) && Arrays.asList(allowed).contains(outcomes[o])) {
+          expected = o;
+        }
+      }
+      assertEquals(expected, GreedyPosTagger.bestAllowed(scores, allowed, outcomeOfTag),
+          Arrays.toString(scores) + " " + Arrays.toString(allowed));
+    }
   }
 
   /** Greedy decoding as it reads: every word scored, the best outcome the tag dictionary allows. */
