@@ -9,11 +9,12 @@ import opennlp.tools.util.Span;
 import org.apache.lucene.analysis.opennlp.tools.NLPTokenizerOp;
 
 /**
- * OpenNLP's tokenizer, asked once per distinct word. {@link TokenizerME} splits a sentence at
- * whitespace and then decides each whitespace-delimited word on its own, from that word's characters
- * (a word with punctuation, such as "öppenhet," or "t.ex.", is scored at every character), so a
- * word's tokens are the same wherever it stands; they are kept for the words seen most recently
- * (a bounded cache). Not thread-safe, like Lucene's op, which synchronises instead.
+ * OpenNLP's tokenizer, asked once per distinct word. {@link TokenizerME} (OpenNLP 2.5) splits a
+ * sentence at whitespace and then decides each whitespace-delimited word on that word's characters
+ * alone (a word with punctuation attached, such as "öppenhet," or "t.ex.", is scored by the model
+ * character by character), so a word's tokens are the same wherever it stands; they are kept for
+ * the words seen most recently (a bounded cache). Not thread-safe, unlike Lucene's synchronised op:
+ * one per analysis chain, which Lucene keeps per thread.
  */
 final class WordByWordTokenizerOp extends NLPTokenizerOp {
   private static final int RECENT_WORDS = 20_000;

@@ -39,11 +39,18 @@ public final class PreparedSentenceDetector extends SentenceDetectorME {
 
   @Override
   public Span[] sentPosDetect(CharSequence s) {
-    compared = null;
-    return super.sentPosDetect(s);
+    try {
+      return super.sentPosDetect(s);
+    } finally {
+      compared = null;
+    }
   }
 
-  /** False where an abbreviation ends at or just after the candidate break (OpenNLP's rule). */
+  /**
+   * OpenNLP's rule: false when an abbreviation occurs between {@code fromIndex} and the candidate
+   * break, reaching at least to the character before it, and either starts the span and ends at
+   * the break or follows whitespace, an apostrophe or an opening parenthesis.
+   */
   @Override
   protected boolean isAcceptableBreak(CharSequence s, int fromIndex, int candidateIndex) {
     if (abbreviations == null) {

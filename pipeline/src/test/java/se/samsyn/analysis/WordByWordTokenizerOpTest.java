@@ -1,18 +1,13 @@
 package se.samsyn.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.samsyn.models.SwedishModels;
+import se.samsyn.testing.SharedTreebank;
 
 class WordByWordTokenizerOpTest {
   private static final List<String> AWKWARD = List.of(
@@ -31,18 +26,8 @@ class WordByWordTokenizerOpTest {
 
   @Test
   @Tag("shared-ud")
-  void tokensAreTheTokenizersOnTheSharedHeldOutTreebank() throws IOException {
-    Path heldOut = Path.of("").toAbsolutePath().getParent().resolveSibling("shared")
-        .resolve("ud-sv").resolve("sv_talbanken-ud-test.conllu");
-    assumeTrue(Files.isRegularFile(heldOut), "../shared/ud-sv is not beside the repository");
-    List<String> sentences = new ArrayList<>();
-    for (String line : Files.readAllLines(heldOut)) {
-      if (line.startsWith("# text = ")) {
-        sentences.add(line.substring("# text = ".length()));
-      }
-    }
-    assertTrue(sentences.size() > 1_000, sentences.size() + " sentences");
-    compareWithTheTokenizer(sentences);
+  void tokensAreTheTokenizersOnTheSharedHeldOutTreebank() {
+    compareWithTheTokenizer(SharedTreebank.heldOutSentences());
   }
 
   private static void compareWithTheTokenizer(List<String> sentences) {

@@ -2,19 +2,17 @@ package se.samsyn.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.StringList;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.samsyn.models.SwedishModels;
+import se.samsyn.testing.SharedTreebank;
 
 class PreparedSentenceDetectorTest {
   private static final List<String> AWKWARD = List.of(
@@ -42,16 +40,8 @@ class PreparedSentenceDetectorTest {
 
   @Test
   @Tag("shared-ud")
-  void sentencesAreOpenNlpsOnTheSharedHeldOutTreebank() throws IOException {
-    Path heldOut = Path.of("").toAbsolutePath().getParent().resolveSibling("shared")
-        .resolve("ud-sv").resolve("sv_talbanken-ud-test.conllu");
-    assumeTrue(Files.isRegularFile(heldOut), "../shared/ud-sv is not beside the repository");
-    List<String> sentences = new ArrayList<>();
-    for (String line : Files.readAllLines(heldOut)) {
-      if (line.startsWith("# text = ")) {
-        sentences.add(line.substring("# text = ".length()));
-      }
-    }
+  void sentencesAreOpenNlpsOnTheSharedHeldOutTreebank() {
+    List<String> sentences = SharedTreebank.heldOutSentences();
     List<String> documents = new ArrayList<>();
     for (int from = 0; from < sentences.size(); from += 10) {
       List<String> part = sentences.subList(from, Math.min(from + 10, sentences.size()));
@@ -65,7 +55,7 @@ class PreparedSentenceDetectorTest {
   private static int compareWithOpenNlp(List<String> texts) {
     SentenceDetectorME openNlp = new SentenceDetectorME(SwedishModels.sentenceModel());
     PreparedSentenceDetector prepared = new PreparedSentenceDetector(SwedishModels.sentenceModel());
-    SentenceDetectorME withoutAbbreviations = new SentenceDetectorME(SwedishModels.sentenceModel(), (opennlp.tools.dictionary.Dictionary) null);
+    SentenceDetectorME withoutAbbreviations = new SentenceDetectorME(SwedishModels.sentenceModel(), (Dictionary) null);
     int refused = 0;
     for (String text : texts) {
       assertArrayEquals(openNlp.sentPosDetect(text), prepared.sentPosDetect(text), text);
