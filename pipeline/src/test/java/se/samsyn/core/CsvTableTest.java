@@ -10,7 +10,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,54 @@ class CsvTableTest {
     assertEquals(2, records.size());
     assertEquals(cell, records.get(1).get(0));
     assertEquals("sista", records.get(1).get(1));
+  }
+
+  @Test
+  void decimalsAreWrittenAsStringFormatWritesThem() throws IOException {
+    SplittableRandom random = new SplittableRandom(20261207);
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, -1e-9, 0.00005, 0.00015, 0.125, 2.5, -2.5, 1e20, 1.0005));
+    for (int i = 0; i < 100_000; i++) {
+      double value = switch (i % 4) {
+        case 0 -> random.nextDouble();
+        case 1 -> (random.nextInt(20_000) + 0.5) / 10_000; // a tie at four places, as written
+        case 2 -> random.nextInt(1_000) / (double) random.nextInt(1, 1_000);
+        default -> random.nextDouble() * Math.pow(10, random.nextInt(-12, 18));
+      };
+      values.add(random.nextBoolean() ? -value : value);
+    }
+    for (Dialect dialect : Dialect.values()) {
+      StringWriter out = new StringWriter();
+      CsvTable.write(out, dialect, List.of("v"), table -> {
+        for (double value : values) {
+          table.row(CsvTable.decimal(value, value == 0 ? 0 : 4), CsvTable.decimal(value, 1));
+        }
+      });
+      List<CSVRecord> records = read(dialect, out.toString());
+      for (int i = 0; i < values.size(); i++) {
+        double value = values.get(i);
+        char separator = dialect == Dialect.EXCEL_SV ? ',' : '.';
+        assertEquals(String.format(Locale.ROOT, "%." + (value == 0 ? 0 : 4) + "f", value).replace('.', separator),
+            records.get(i + 1).get(0), "value " + value);
+        assertEquals(String.format(Locale.ROOT, "%.1f", value).replace('.', separator), records.get(i + 1).get(1));
+      }
+    }
+  }
+
+  @Test
+  void cellsAreNeutralisedExactlyWhenAFormulaStartFollowsTheirApostrophes() {
+    Pattern formulaStart = Pattern.compile("^'*[=+\\-@\\t\\r].*", Pattern.DOTALL);
+    Pattern number = Pattern.compile("^[-+]?\\d+([.,]\\d+)?$");
+    String alphabet = "'=+-@\t\r1.,aÖ \n";
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder cell = new StringBuilder();
+      for (int length = random.nextInt(5); cell.length() < length; ) {
+        cell.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = cell.toString();
+      boolean dangerous = formulaStart.matcher(text).matches() && !number.matcher(text).matches();
+      assertEquals(dangerous ? "'" + text : text, CsvTable.neutralise(text), () -> "cell [" + text + "]");
+    }
   }
 
   @Test
