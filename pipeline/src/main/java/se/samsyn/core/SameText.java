@@ -16,7 +16,15 @@ public final class SameText {
 
   /** The number of words in {@code text}. */
   public static int words(String text) {
+    return keyed(text).words();
+  }
+
+  /** A text's key and the number of its words, for code that needs both. */
+  public record Keyed(String key, int words) {}
+
+  /** The key of {@code text} and its number of words. */
+  public static Keyed keyed(String text) {
     String key = key(text);
-    return key.isEmpty() ? 0 : key.split(" ").length;
+    return new Keyed(key, key.isEmpty() ? 0 : key.split(" ").length);
   }
 }

@@ -35,11 +35,17 @@ final class Representatives {
   private static final int PER_DOCUMENT = 2;
 
   private final List<CodedStatement> statements;
+  /** Per statement: fewer than {@value #MIN_WORDS} words (counted once, not at every comparison of a sort). */
+  private final boolean[] brief;
   private final SparseRows rows;
   private final int vocabulary;
 
   Representatives(List<CodedStatement> statements) {
     this.statements = List.copyOf(statements);
+    this.brief = new boolean[this.statements.size()];
+    for (int i = 0; i < brief.length; i++) {
+      brief[i] = words(this.statements.get(i).text()) < MIN_WORDS;
+    }
     Vocabulary terms = new Vocabulary();
     List<int[]> texts = new ArrayList<>();
     try (SwedishAnalyzer analyzer = new SwedishAnalyzer()) {
@@ -60,7 +66,7 @@ final class Representatives {
     members.forEach(i -> weight.put(i, statements.get(i).score() * cosine(i, centroid)));
     List<Integer> ranked = new ArrayList<>(members);
     ranked.sort(Comparator.comparing((Integer i) -> !isTop(i, principleId))
-        .thenComparing(i -> words(statements.get(i).text()) < MIN_WORDS)
+        .thenComparing(i -> brief[i])
         .thenComparing(i -> -weight.get(i))
         .thenComparing(i -> statements.get(i).statementId()));
     Set<String> texts = new HashSet<>();

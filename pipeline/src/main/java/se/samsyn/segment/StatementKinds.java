@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import se.samsyn.core.Document;
 import se.samsyn.core.Location;
@@ -59,43 +60,51 @@ public final class StatementKinds {
 
   /** The kind of every statement of the documents, by statement id. */
   public static Map<String, StatementKind> of(List<Document> documents) {
+    List<List<SameText.Keyed>> keyed = documents.stream()
+        .map(d -> d.statements().stream().map(s -> SameText.keyed(s.text())).toList()).toList();
+    List<Set<String>> voiced = documents.stream().map(StatementKinds::voicedStatements).toList();
     Map<String, Integer> documentsPerShortText = new HashMap<>();
     Set<String> officialTexts = new HashSet<>();
-    for (Document document : documents) {
+    for (int d = 0; d < documents.size(); d++) {
       Set<String> seen = new HashSet<>();
-      Set<String> voiced = voicedStatements(document);
-      for (Statement s : document.statements()) {
-        String key = SameText.key(s.text());
-        if (seen.add(key) && SameText.words(s.text()) <= HEADING_WORDS) {
-          documentsPerShortText.merge(key, 1, Integer::sum);
+      List<Statement> statements = documents.get(d).statements();
+      for (int i = 0; i < statements.size(); i++) {
+        SameText.Keyed text = keyed.get(d).get(i);
+        if (seen.add(text.key()) && text.words() <= HEADING_WORDS) {
+          documentsPerShortText.merge(text.key(), 1, Integer::sum);
         }
-        if (!voiced.contains(s.id()) && SameText.words(s.text()) >= QUOTE_WORDS) {
-          officialTexts.add(key);
+        if (!voiced.get(d).contains(statements.get(i).id()) && text.words() >= QUOTE_WORDS) {
+          officialTexts.add(text.key());
         }
       }
     }
     Map<String, StatementKind> kinds = new LinkedHashMap<>();
-    for (Document document : documents) {
+    Map<String, String> headingKeys = new HashMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      Document document = documents.get(d);
       Map<String, Integer> repeats = new HashMap<>();
-      document.statements().forEach(s -> repeats.merge(SameText.key(s.text()), 1, Integer::sum));
-      Set<String> voiced = voicedStatements(document);
-      for (Statement s : document.statements()) {
-        String key = SameText.key(s.text());
-        kinds.put(s.id(), kind(document, s, voiced.contains(s.id()), repeats.get(key) > 1,
-            documentsPerShortText.getOrDefault(key, 0) > 1, officialTexts.contains(key)));
+      keyed.get(d).forEach(text -> repeats.merge(text.key(), 1, Integer::sum));
+      Set<String> titleKeys = DocumentTitle.lines(document.title()).stream().map(SameText::key)
+          .collect(Collectors.toSet());
+      for (int i = 0; i < document.statements().size(); i++) {
+        Statement s = document.statements().get(i);
+        SameText.Keyed text = keyed.get(d).get(i);
+        kinds.put(s.id(), kind(s, text, namesItsContext(s, text.key(), titleKeys, headingKeys),
+            voiced.get(d).contains(s.id()), repeats.get(text.key()) > 1,
+            documentsPerShortText.getOrDefault(text.key(), 0) > 1, officialTexts.contains(text.key())));
       }
     }
     return kinds;
   }
 
-  private static StatementKind kind(Document document, Statement s, boolean voiced, boolean repeatedInDocument,
-      boolean inSeveralDocuments, boolean alsoOfficial) {
+  private static StatementKind kind(Statement s, SameText.Keyed keyed, boolean namesItsContext, boolean voiced,
+      boolean repeatedInDocument, boolean inSeveralDocuments, boolean alsoOfficial) {
     String text = s.text().strip();
-    int words = SameText.words(text);
+    int words = keyed.words();
     if (isSurveyAnswer(s)) {
       return StatementKind.VOICE;
     }
-    if (text.endsWith(":") && words <= 12 || namesItsContext(document, s)) {
+    if (text.endsWith(":") && words <= 12 || namesItsContext) {
       return StatementKind.HEADING;
     }
     if (voiced) {
@@ -153,11 +162,14 @@ public final class StatementKinds {
     return s.location() != null && s.location().unit() == Location.Unit.SLIDE;
   }
 
-  /** True when the text is the document's title (or its title line) or one of the headings it stands under. */
-  private static boolean namesItsContext(Document document, Statement s) {
-    String key = SameText.key(s.text());
-    return DocumentTitle.lines(document.title()).stream().anyMatch(t -> SameText.key(t).equals(key))
-        || s.sectionPath().stream().anyMatch(h -> SameText.key(h).equals(key));
+  /**
+   * True when the text (its {@link SameText} key) is the document's title (or its title line) or one of the
+   * headings it stands under; {@code headingKeys} holds the keys of the headings seen so far.
+   */
+  private static boolean namesItsContext(Statement s, String key, Set<String> titleKeys,
+      Map<String, String> headingKeys) {
+    return titleKeys.contains(key)
+        || s.sectionPath().stream().anyMatch(h -> headingKeys.computeIfAbsent(h, SameText::key).equals(key));
   }
 
   private static boolean isCapitals(String text) {
