@@ -64,10 +64,20 @@ public final class CsvTable {
     void writeTo(CsvTable table) throws IOException;
   }
 
+  /**
+   * Rows are printed into a block of about this many characters, which then goes to the writer at once:
+   * CSVPrinter writes every cell on its own, and a {@link java.io.BufferedWriter} takes a lock at each write.
+   */
+  private static final int BLOCK = 1 << 16;
+
+  private final Writer writer;
+  private final StringBuilder block;
   private final CSVPrinter printer;
   private final Dialect dialect;
 
-  private CsvTable(CSVPrinter printer, Dialect dialect) {
+  private CsvTable(Writer writer, StringBuilder block, CSVPrinter printer, Dialect dialect) {
+    this.writer = writer;
+    this.block = block;
     this.printer = printer;
     this.dialect = dialect;
   }
@@ -91,10 +101,16 @@ public final class CsvTable {
     if (dialect.byteOrderMark) {
       writer.write('\uFEFF');
     }
-    // not closed: a CSVPrinter holds nothing but the writer, which belongs to the caller
-    CSVPrinter printer = new CSVPrinter(writer, dialect.format(header));
-    rows.writeTo(new CsvTable(printer, dialect));
-    printer.flush();
+    StringBuilder block = new StringBuilder(BLOCK + BLOCK / 4);
+    CsvTable table = new CsvTable(writer, block, new CSVPrinter(block, dialect.format(header)), dialect);
+    rows.writeTo(table);
+    table.writeBlock();
+    writer.flush();
+  }
+
+  private void writeBlock() throws IOException {
+    writer.append(block);
+    block.setLength(0);
   }
 
   /** A decimal cell with {@code places} decimals. */
@@ -110,6 +126,9 @@ public final class CsvTable {
           : cells[i] == null ? "" : neutralise(cells[i].toString());
     }
     printer.printRecord(safe);
+    if (block.length() >= BLOCK) {
+      writeBlock();
+    }
   }
 
   /**
