@@ -17,9 +17,11 @@ public final class WeightedLogisticRegression {
 
   /**
    * Examples in compressed sparse rows: example {@code i}'s features are
-   * {@code columns[offsets[i]..offsets[i+1])}, 0-based and in increasing order, with their {@code values}.
+   * {@code columns[offsets[i]..offsets[i+1])}, 0-based and in increasing order, with their {@code values}
+   * (single precision, as Samsyn's feature values are: a third less to read at each product than doubles,
+   * and the same sums, since each value is widened to double before it is multiplied).
    */
-  public record SparseExamples(int features, int[] offsets, int[] columns, double[] values) {
+  public record SparseExamples(int features, int[] offsets, int[] columns, float[] values) {
     public int size() {
       return offsets.length - 1;
     }

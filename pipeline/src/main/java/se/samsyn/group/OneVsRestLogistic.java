@@ -58,7 +58,7 @@ final class OneVsRestLogistic {
   private static SparseExamples sortedRows(SparseRows rows, int features) {
     int entries = rows.offsets()[rows.rows()];
     int[] columns = new int[entries];
-    double[] values = new double[entries];
+    float[] values = new float[entries];
     for (int r = 0; r < rows.rows(); r++) {
       int from = rows.offsets()[r];
       int to = rows.offsets()[r + 1];

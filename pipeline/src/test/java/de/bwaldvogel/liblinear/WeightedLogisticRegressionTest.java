@@ -17,7 +17,7 @@ class WeightedLogisticRegressionTest {
   @ValueSource(doubles = {0.1, 1, 30})
   void flatRowsGiveLiblinearsOwnModelToTheLastBit(double c) {
     SplittableRandom random = new SplittableRandom(Double.doubleToLongBits(c));
-    int examples = 300;
+    int examples = 301; // odd: the products are taken two rows at a time, and the last row alone
     int features = 500;
     int[] offsets = new int[examples + 1];
     int[][] rowColumns = new int[examples][];
@@ -26,7 +26,7 @@ class WeightedLogisticRegressionTest {
       offsets[i + 1] = offsets[i] + rowColumns[i].length;
     }
     int[] columns = new int[offsets[examples]];
-    double[] values = new double[offsets[examples]];
+    float[] values = new float[offsets[examples]];
     Feature[][] nodes = new Feature[examples][];
     double[] labels = new double[examples];
     double[] costs = new double[examples];
