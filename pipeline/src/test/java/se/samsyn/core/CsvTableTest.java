@@ -99,7 +99,9 @@ class CsvTableTest {
   @Test
   void decimalsAreWrittenAsStringFormatWritesThem() throws IOException {
     SplittableRandom random = new SplittableRandom(20261207);
-    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, -1e-9, 0.00005, 0.00015, 0.125, 2.5, -2.5, 1e20, 1.0005));
+    // value i is written to i % 8 places (the zero at index 7 to seven) and to four
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, -1e-9, 0.00005, 0.00015, 0.125, 2.5, 0.0, -2.5, 1e20, 1.0005,
+        1e-7));
     for (int i = 0; i < 100_000; i++) {
       double value = switch (i % 4) {
         case 0 -> random.nextDouble();
@@ -112,17 +114,17 @@ class CsvTableTest {
     for (Dialect dialect : Dialect.values()) {
       StringWriter out = new StringWriter();
       CsvTable.write(out, dialect, List.of("v"), table -> {
-        for (double value : values) {
-          table.row(CsvTable.decimal(value, value == 0 ? 0 : 4), CsvTable.decimal(value, 1));
+        for (int i = 0; i < values.size(); i++) {
+          table.row(CsvTable.decimal(values.get(i), i % 8), CsvTable.decimal(values.get(i), 4));
         }
       });
       List<CSVRecord> records = read(dialect, out.toString());
       for (int i = 0; i < values.size(); i++) {
         double value = values.get(i);
         char separator = dialect == Dialect.EXCEL_SV ? ',' : '.';
-        assertEquals(String.format(Locale.ROOT, "%." + (value == 0 ? 0 : 4) + "f", value).replace('.', separator),
-            records.get(i + 1).get(0), "value " + value);
-        assertEquals(String.format(Locale.ROOT, "%.1f", value).replace('.', separator), records.get(i + 1).get(1));
+        assertEquals(String.format(Locale.ROOT, "%." + i % 8 + "f", value).replace('.', separator),
+            records.get(i + 1).get(0), "value " + value + " to " + i % 8 + " places");
+        assertEquals(String.format(Locale.ROOT, "%.4f", value).replace('.', separator), records.get(i + 1).get(1));
       }
     }
   }
