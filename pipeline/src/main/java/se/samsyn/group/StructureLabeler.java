@@ -1,7 +1,9 @@
 package se.samsyn.group;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,8 @@ public final class StructureLabeler {
     String scopeSection = null;
     String scopePrinciple = null;
     String scopeItem = null;
+    // a document's statements stand under a few headings, each matched against the principle names once
+    Map<String, Optional<String>> principleOfHeading = new HashMap<>();
     for (GroupingInput statement : document) {
       String section = String.join("\u0000", statement.sectionPath());
       if (!section.equals(scopeSection)) {
@@ -94,7 +98,7 @@ public final class StructureLabeler {
           classifierText = afterWords(text.substring(number.end()), item.get().length());
         }
       }
-      Optional<Assignment> heading = heading(statement);
+      Optional<Assignment> heading = heading(statement, principleOfHeading);
       if (heading.isPresent()) {
         assignments.add(heading.get());
       } else if (scopePrinciple != null) {
@@ -110,10 +114,10 @@ public final class StructureLabeler {
     return out;
   }
 
-  private Optional<Assignment> heading(GroupingInput statement) {
+  private Optional<Assignment> heading(GroupingInput statement, Map<String, Optional<String>> principleOfHeading) {
     List<String> path = statement.sectionPath();
     for (int i = path.size() - 1; i >= 0; i--) {
-      Optional<String> principle = names.ofHeading(path.get(i));
+      Optional<String> principle = principleOfHeading.computeIfAbsent(path.get(i), names::ofHeading);
       if (principle.isPresent()) {
         return Optional.of(new Assignment(statement.id(), principle.get(), 1, Method.HEADING, List.of(path.get(i))));
       }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import se.samsyn.core.TermFeatures;
 
 /**
@@ -47,8 +48,10 @@ final class TermScorer implements PrincipleClassifier.Model {
     return new TermScorer(features, vocabulary, weights, rarity, bias, other, evidenceTerms);
   }
 
-  private Vectors vectors(String key, List<ClassifierFeatures.Part> parts) {
+  /** The compiled vectors of a term, word or pair, its parts found only the first time it is met. */
+  private Vectors vectors(String key, Supplier<List<ClassifierFeatures.Part>> partsOfKey) {
     return compiled.computeIfAbsent(key, k -> {
+      List<ClassifierFeatures.Part> parts = partsOfKey.get();
       int width = weights.principles();
       float[][] byScale = new float[ClassifierFeatures.Scale.values().length][width];
       boolean known = false;
@@ -76,15 +79,17 @@ final class TermScorer implements PrincipleClassifier.Model {
       batch.startRow();
       for (TermFeatures.Positioned term : analysed.terms()) {
         String name = term.term();
-        known[r] |= batch.add("t|" + name, name, vectors("t|" + name, features.termParts(name)), analysed);
+        String key = "t|" + name;
+        known[r] |= batch.add(key, name, vectors(key, () -> features.termParts(name)), analysed);
       }
       for (String word : analysed.words()) {
         // a written word's grams count, but evidence names lemmas (and no function word such as "och")
-        known[r] |= batch.add("w|" + word, "", vectors("w|" + word, ClassifierFeatures.wordParts(word)), analysed);
+        String key = "w|" + word;
+        known[r] |= batch.add(key, "", vectors(key, () -> ClassifierFeatures.wordParts(word)), analysed);
       }
       for (String pair : analysed.pairs()) {
-        List<ClassifierFeatures.Part> parts = List.of(new ClassifierFeatures.Part(pair, 1f, ClassifierFeatures.Scale.PAIRS));
-        known[r] |= batch.add(pair, pair.substring(2).replace('_', ' '), vectors(pair, parts), analysed);
+        known[r] |= batch.add(pair, pair.substring(2).replace('_', ' '),
+            vectors(pair, () -> List.of(new ClassifierFeatures.Part(pair, 1f, ClassifierFeatures.Scale.PAIRS))), analysed);
       }
       batch.endRow(rows);
     }
