@@ -33,7 +33,10 @@ final class LineCleaner {
   }
 
   static String stripEmphasis(String line) {
-    return EMPHASIS.matcher(INLINE_MARKUP.matcher(line).replaceAll("")).replaceAll("").strip();
+    // most lines hold neither a tag nor a * or _, and each pattern needs one to match
+    String untagged = line.indexOf('<') < 0 ? line : INLINE_MARKUP.matcher(line).replaceAll("");
+    boolean marked = untagged.indexOf('*') >= 0 || untagged.indexOf('_') >= 0;
+    return (marked ? EMPHASIS.matcher(untagged).replaceAll("") : untagged).strip();
   }
 
   /** Joins two lines of one paragraph, repairing a word broken by a hyphen at the line end. */

@@ -2,6 +2,8 @@ package se.samsyn.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samsyn.nlp.SwedishLexicon;
@@ -39,5 +41,22 @@ class LineCleanerTest {
     assertEquals("Stärka de idéburna organisationernas röstbärare och opinionsbildare",
         LineCleaner.stripEmphasis("Stärka de *idéburna* organisationernas ***röstbärare och opinionsbildare***"));
     assertEquals("Samhället är", LineCleaner.stripEmphasis("**Samhället är"));
+  }
+
+  @Test
+  void emphasisAndInlineTagsAreStrippedAsTheTwoPatternsStripThem() {
+    Pattern markup = Pattern.compile("</?(?:i|b|em|strong|u|span|sup|sub)(?:\\s[^>]*)?>");
+    Pattern emphasis = Pattern.compile("(?<![\\p{L}\\d])([*_]{1,3})(?=\\S)|(?<=\\S)([*_]{1,3})(?![\\p{L}\\d])");
+    String[] pieces = {"<", ">", "/", "b", "i", "em", " ", "*", "_", "**", "a", "Ö", "1", "<b>", "</i>", "\t"};
+    SplittableRandom random = new SplittableRandom(11);
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(8); n > 0; n--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = line.toString();
+      String expected = emphasis.matcher(markup.matcher(text).replaceAll("")).replaceAll("").strip();
+      assertEquals(expected, LineCleaner.stripEmphasis(text), () -> "line [" + text + "]");
+    }
   }
 }
