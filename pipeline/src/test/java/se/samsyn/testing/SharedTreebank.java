@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import opennlp.tools.formats.conllu.ConlluSentence;
+import se.samsyn.models.train.UdFile;
 import se.samsyn.models.train.UdSplit;
 
 /**
@@ -15,8 +17,6 @@ import se.samsyn.models.train.UdSplit;
  * passing without checking anything.
  */
 public final class SharedTreebank {
-  private static final String TEXT = "# text = ";
-
   private SharedTreebank() {}
 
   /** The text of each sentence of the held-out file (over a thousand). */
@@ -25,8 +25,7 @@ public final class SharedTreebank {
         .resolve("ud-sv").resolve(UdSplit.HELD_OUT_FILE);
     assertTrue(Files.isRegularFile(heldOut), "../shared/ud-sv is not beside the repository: " + heldOut);
     try {
-      List<String> sentences = Files.readAllLines(heldOut).stream().filter(line -> line.startsWith(TEXT))
-          .map(line -> line.substring(TEXT.length())).toList();
+      List<String> sentences = UdFile.read(heldOut).sentences().stream().map(ConlluSentence::getTextComment).toList();
       assertTrue(sentences.size() > 1_000, heldOut + " has " + sentences.size() + " sentence texts");
       return sentences;
     } catch (IOException e) {
