@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--write-table", paramLabel = "FILE",
       description = "Also write the Markdown table into FILE between the lines '" + TABLE_START + "' and '" + TABLE_END + "'.")
   private Path tableFile;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Also write every held-out prediction (item, method, predicted principle, confidence, what a run writes, text) as CSV.")
+  private Path predictionsFile;
 
   @Option(names = "--simulate-review", paramLabel = "K", split = ",",
       description = "Instead: top-1 on the rest after an oracle reviews the first K statements of each held-out "
@@ -147,6 +152,9 @@ final class EvalCommand implements Callable<Integer> {
       if (tableFile != null) {
         writeTable(report.markdown());
       }
+      if (predictionsFile != null) {
+        report.writePredictions(predictionsFile, textsById(statements, remarks)::get);
+      }
     }
     return ExitCodes.OK;
   }
@@ -159,6 +167,18 @@ final class EvalCommand implements Callable<Integer> {
       remarks.put(file.getFileName().toString(), lines);
     }
     return remarks;
+  }
+
+  /** The text of every statement of the run and of every off-topic remark, by its gold item id. */
+  private static Map<String, String> textsById(List<RunStatement> statements, Map<String, List<String>> remarks) {
+    Map<String, String> texts = new HashMap<>();
+    statements.forEach(s -> texts.put(s.input().id(), s.input().text()));
+    remarks.forEach((file, lines) -> {
+      for (int i = 0; i < lines.size(); i++) {
+        texts.put(PrincipleEvaluation.remarkId(file, i), lines.get(i));
+      }
+    });
+    return texts;
   }
 
   /** Replaces the marked block of the table file, atomically; a file without the markers is a usage error. */

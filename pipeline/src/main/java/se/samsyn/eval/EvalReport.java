@@ -1,6 +1,8 @@
 package se.samsyn.eval;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import se.samsyn.core.CsvTable;
 import se.samsyn.core.Json;
 
 /** Evaluation results as a text table, a Markdown table (for GROUPING.md) or JSON. */
@@ -111,6 +115,27 @@ public final class EvalReport {
 
   private static String number(double value) {
     return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  /**
+   * Every held-out prediction of the compared methods, one row per gold item and method, to read
+   * where a method goes wrong: the most probable principle, its calibrated probability and what a
+   * run writes (the principle, or {@code other} below the threshold chosen without the item's fold).
+   */
+  public void writePredictions(Path file, Function<String, String> textOfItem) throws IOException {
+    CsvTable.write(file, List.of("statement_id", "set", "gold", "method", "predicted", "confidence", "written", "right", "text"),
+        table -> {
+          for (var method : results.heldOut().entrySet()) {
+            if (method.getKey().equals(PrincipleEvaluation.STRUCTURE)) {
+              continue;
+            }
+            for (HeldOut h : method.getValue()) {
+              GoldItem item = h.item();
+              table.row(item.statementId(), item.set(), String.join(";", item.principles()), method.getKey(), h.forced(),
+                  CsvTable.decimal(h.confidence(), 3), h.decided(), h.decidedRight(), textOfItem.apply(item.statementId()));
+            }
+          }
+        });
   }
 
   public String json(String codebook) throws com.fasterxml.jackson.core.JsonProcessingException {

@@ -76,6 +76,11 @@ public final class PrincipleEvaluation {
     return setUp(run, gold, Map.of()).selection().variantsWithout(method);
   }
 
+  /** The id of the {@code index}-th (from 0) off-topic remark of {@code file}: "survey-comments.txt#3". */
+  public static String remarkId(String file, int index) {
+    return file + "#" + (index + 1);
+  }
+
   /** The gold items found in the run (off-topic remarks last) and the folds nested selection holds out. */
   private record Setup(List<GoldItem> known, NestedSelection selection) {}
 
@@ -104,7 +109,7 @@ public final class PrincipleEvaluation {
     offTopic.forEach((file, remarks) -> {
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < remarks.size(); i++) {
-        GoldItem item = new GoldItem(file + "#" + (i + 1), OFF_TOPIC, List.of(HeldOut.OTHER));
+        GoldItem item = new GoldItem(remarkId(file, i), OFF_TOPIC, List.of(HeldOut.OTHER));
         ids.add(item.statementId());
         goldById.put(item.statementId(), item);
         known.add(item);

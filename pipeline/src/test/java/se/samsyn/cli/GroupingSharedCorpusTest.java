@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -123,9 +124,30 @@ class GroupingSharedCorpusTest {
     assertTrue(written.startsWith("# Table\n" + EvalCommand.TABLE_START + "\n| set | method |"), written);
     assertTrue(written.endsWith(EvalCommand.TABLE_END + "\nafter\n") && !written.contains("\nold\n"), written);
 
-    CliRun text = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--methods", "keywords");
+    Path predictions = work.resolve("predictions.csv");
+    CliRun text = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--methods", "keywords",
+        "--off-topic", offTopic.resolve("survey-comments.txt").toString(), "--predictions", predictions.toString());
     assertEquals(0, text.exitCode(), text.err());
     assertTrue(text.out().contains("000-headings       keywords"), text.out());
     assertTrue(text.out().contains("per principle") && text.out().contains("confusion"), text.out());
+
+    List<Map<String, String>> predicted = OutputTables.read(predictions);
+    List<String> remarks = Files.readAllLines(offTopic.resolve("survey-comments.txt")).stream()
+        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    assertEquals(goldItems + remarks.size(), predicted.size(), "one row per gold item and remark");
+    Map<String, String> statementTexts = new HashMap<>();
+    OutputTables.read(out.resolve("statements.csv")).forEach(s -> statementTexts.put(s.get("statement_id"), s.get("text")));
+    for (Map<String, String> row : predicted) {
+      assertEquals("keywords", row.get("method"));
+      boolean remark = row.get("set").equals("off-topic");
+      assertEquals(remark ? remarks.get(Integer.parseInt(row.get("statement_id").replaceAll(".*#", "")) - 1)
+          : statementTexts.get(row.get("statement_id")), row.get("text"), row.toString());
+      assertEquals(List.of(row.get("gold").split(";")).contains(row.get("written")), Boolean.parseBoolean(row.get("right")));
+      assertTrue(row.get("written").equals(row.get("predicted")) || row.get("written").equals("other"), row.toString());
+    }
+    long right = predicted.stream().filter(r -> !r.get("set").equals("off-topic") && r.get("right").equals("true")).count();
+    double withOther = new ObjectMapper().readTree(CliRun.of("eval", "--gold", gold, "--run", out.toString(),
+        "--methods", "keywords", "--off-topic", offTopic.resolve("survey-comments.txt").toString(), "--format", "json").out()).get("sets").get("all").get("keywords").get("accuracy_with_other").asDouble();
+    assertEquals(withOther, right / (double) goldItems, 1e-9, "the rows are the predictions the table counts");
   }
 }
