@@ -52,8 +52,14 @@ final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold labels (CSV).")
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold labels (CSV).")
   private Path gold;
+
+  @Option(names = "--structure-gold", paramLabel = "GLOB",
+      description = "Also score the statements that headings and inline labels labelled in the run's documents whose "
+          + "file name matches GLOB (repeatable; e.g. 'region-*.docx'), their headings hidden: material kept outside "
+          + "the gold documents, in a set per file.")
+  private List<String> structureGold = new ArrayList<>();
 
   @Option(names = "--run", required = true, paramLabel = "DIR",
       description = "Output folder of 'samsyn run' over the gold documents.")
@@ -103,15 +109,20 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldItem> items;
     List<RunStatement> statements;
     Map<String, List<String>> remarks;
+    if (gold == null && structureGold.isEmpty()) {
+      throw new UsageException("give gold labels: --gold FILE, --structure-gold GLOB or both");
+    }
     try {
-      items = GoldItem.read(gold);
+      items = goldItems();
       statements = RunStatements.read(run);
       remarks = readRemarks();
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     if (items.isEmpty()) {
-      throw new UsageException(gold + " has no gold items (a header row only?)");
+      throw new UsageException(gold != null && structureGold.isEmpty() ? gold + " has no gold items (a header row only?)"
+          : "no gold items: no statement of a document matching " + String.join(", ", structureGold)
+              + " was labelled by a heading or inline label" + (gold != null ? ", and " + gold + " has none" : ""));
     }
     Set<String> inRun = statements.stream().map(s -> s.input().id()).collect(Collectors.toSet());
     long missing = items.stream().filter(item -> !inRun.contains(item.statementId())).count();
@@ -157,6 +168,18 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The items of the gold file, then those of the run's structure in matching documents (an id once). */
+  private List<GoldItem> goldItems() throws IOException {
+    Map<String, GoldItem> items = new LinkedHashMap<>();
+    if (gold != null) {
+      GoldItem.read(gold).forEach(item -> items.putIfAbsent(item.statementId(), item));
+    }
+    if (!structureGold.isEmpty()) {
+      RunStatements.structureGold(run, structureGold).forEach(item -> items.putIfAbsent(item.statementId(), item));
+    }
+    return List.copyOf(items.values());
   }
 
   private Map<String, List<String>> readRemarks() throws IOException {

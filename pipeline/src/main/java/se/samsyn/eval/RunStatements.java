@@ -1,8 +1,10 @@
 package se.samsyn.eval;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Method;
 import se.samsyn.core.Statement;
+import se.samsyn.core.StatementKind;
 import se.samsyn.group.GroupingInput;
 import se.samsyn.group.HumanCoding;
 import se.samsyn.group.PrincipleClassifier;
@@ -73,13 +76,7 @@ public final class RunStatements {
 
   /** The statements of the run in {@code runFolder}, read back from its {@link RunFolder#statements()}. */
   public static List<RunStatement> read(Path runFolder) throws IOException {
-    List<CodedStatement> coded;
-    try {
-      coded = new RunFolder(runFolder).readOlderStatements();
-    } catch (NoSuchFileException e) {
-      throw new IOException(runFolder + " holds no " + RunFolder.STATEMENTS
-          + " (is it the --out folder of 'samsyn run'?)", e);
-    }
+    List<CodedStatement> coded = coded(runFolder);
     List<RunStatement> statements = new ArrayList<>();
     for (CodedStatement s : coded) {
       GroupingInput input = new GroupingInput(s.statementId(), s.documentId(), s.text(), Statement.pathOf(s.section()),
@@ -87,5 +84,35 @@ public final class RunStatements {
       statements.add(new RunStatement(input, s.principles(), s.method()));
     }
     return statements;
+  }
+
+  /**
+   * Gold items from the run's own structure: every statement that a heading or an inline label gave
+   * principles (headings and questions put to participants left out) in a document whose file name
+   * matches one of the globs ("region-*.docx"), in a set named after that file. So a document kept
+   * outside the development material is scored, with its headings hidden, without labelling it by hand.
+   */
+  public static List<GoldItem> structureGold(Path runFolder, List<String> fileNameGlobs) throws IOException {
+    List<PathMatcher> matchers = fileNameGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<GoldItem> items = new ArrayList<>();
+    for (CodedStatement s : coded(runFolder)) {
+      Path fileName = Path.of(s.source()).getFileName();
+      boolean structural = (s.method().equals(Method.HEADING.label()) || s.method().equals(Method.INLINE.label()))
+          && !s.principles().isEmpty();
+      boolean statementOfItsOwn = s.kind() != StatementKind.HEADING && s.kind() != StatementKind.PROMPT;
+      if (structural && statementOfItsOwn && fileName != null && matchers.stream().anyMatch(m -> m.matches(fileName))) {
+        items.add(new GoldItem(s.statementId(), fileName.toString(), s.principles()));
+      }
+    }
+    return items;
+  }
+
+  private static List<CodedStatement> coded(Path runFolder) throws IOException {
+    try {
+      return new RunFolder(runFolder).readOlderStatements();
+    } catch (NoSuchFileException e) {
+      throw new IOException(runFolder + " holds no " + RunFolder.STATEMENTS
+          + " (is it the --out folder of 'samsyn run'?)", e);
+    }
   }
 }

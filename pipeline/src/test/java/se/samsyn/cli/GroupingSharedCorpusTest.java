@@ -150,4 +150,30 @@ class GroupingSharedCorpusTest {
         "--methods", "keywords", "--off-topic", offTopic.resolve("survey-comments.txt").toString(), "--format", "json").out()).get("sets").get("all").get("keywords").get("accuracy_with_other").asDouble();
     assertEquals(withOther, right / (double) goldItems, 1e-9, "the rows are the predictions the table counts");
   }
+
+  @Test
+  void evalScoresADocumentByItsOwnStructureWithItsHeadingsHidden() throws IOException {
+    String document = "001_dabac0e6f6536ac0.txt";
+    long expected = OutputTables.read(out.resolve("statements.csv")).stream()
+        .filter(s -> s.get("source").endsWith("/" + document))
+        .filter(s -> List.of("heading", "inline").contains(s.get("method")) && !s.get("principles").equals("other"))
+        .filter(s -> !List.of("heading", "prompt").contains(s.get("kind")))
+        .count();
+    assertTrue(expected >= 20, "001 has its principles under headings: " + expected);
+
+    CliRun json = CliRun.of("eval", "--structure-gold", "001_*.txt", "--run", out.toString(), "--methods", "keywords",
+        "--format", "json");
+    assertEquals(0, json.exitCode(), json.err());
+    JsonNode sets = new ObjectMapper().readTree(json.out()).get("sets");
+    assertEquals(expected, sets.get(document).get("keywords").get("items").asInt());
+    assertEquals(1.0, sets.get(document).get("structure").get("top1_accuracy").asDouble(), "gold is what its structure said");
+    assertTrue(sets.get(document).get("keywords").get("top1_accuracy").asDouble() < 1.0, "the keywords read without headings");
+
+    CliRun none = CliRun.of("eval", "--structure-gold", "no-such-*.docx", "--run", out.toString());
+    assertEquals(ExitCodes.USAGE, none.exitCode());
+    assertTrue(none.err().contains("no-such-*.docx"), none.err());
+    CliRun neither = CliRun.of("eval", "--run", out.toString());
+    assertEquals(ExitCodes.USAGE, neither.exitCode());
+    assertTrue(neither.err().contains("--structure-gold"), neither.err());
+  }
 }
