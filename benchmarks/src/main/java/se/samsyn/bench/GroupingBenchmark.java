@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import se.samsyn.group.Calibration;
 import se.samsyn.group.GroupingSettings;
+import se.samsyn.group.InPassage;
 import se.samsyn.group.LinearClassifier;
 import se.samsyn.group.LinearModel;
 import se.samsyn.group.LogisticClassifier;
@@ -59,6 +60,8 @@ public class GroupingBenchmark {
   private static final long SEED = 20_261_123L;
   private static final int TRAINING_STATEMENTS = 10_000;
   private static final int ITERATIONS = 50;
+  /** How the default classifier reads a statement's neighbours. */
+  private static final InPassage.Pooling DEFAULT_POOLING = LogisticClassifier.Solver.ONE_VS_REST.defaults().pooling();
 
   /** The statements, the trained classifier and the statements it leaves unassigned. */
   @State(Scope.Benchmark)
@@ -176,13 +179,13 @@ public class GroupingBenchmark {
 
   /** Each statement's most probable principle, as {@code samsyn run} scores them with naive Bayes. */
   static int[] assignAll(Core core) {
-    return best(core.classifier, core.rows, core);
+    return best(core.classifier, core.rows, InPassage.Pooling.PRODUCT, core);
   }
 
-  private static int[] best(LinearClassifier classifier, SparseRows rows, Core core) {
+  private static int[] best(LinearClassifier classifier, SparseRows rows, InPassage.Pooling pooling, Core core) {
     int principles = classifier.principles();
     double[] probabilities = new double[rows.rows() * principles];
-    LinearModel.probabilities(classifier, rows, null, core.passage, core.calibration, probabilities);
+    LinearModel.probabilities(classifier, rows, null, core.passage, pooling, core.calibration, probabilities);
     int[] best = new int[rows.rows()];
     for (int r = 0; r < best.length; r++) {
       for (int c = 1, at = r * principles; c < principles; c++) {
@@ -200,7 +203,7 @@ public class GroupingBenchmark {
   /** The default logistic classifier's scoring path: its compiled model over terms, words and pairs. */
   @Benchmark
   public int[] assignLogistic(Core core) {
-    return best(core.compiled, core.compiledRows, core);
+    return best(core.compiled, core.compiledRows, DEFAULT_POOLING, core);
   }
 
   /**
@@ -216,7 +219,7 @@ public class GroupingBenchmark {
     int principles = core.compiled.principles();
     SparseRows read = core.firstReadingRows;
     double[] first = new double[read.rows() * principles];
-    LinearModel.probabilities(core.compiled, read, null, core.firstReadingPassage, new Calibration(1), first);
+    LinearModel.probabilities(core.compiled, read, null, core.firstReadingPassage, DEFAULT_POOLING, new Calibration(1), first);
     int sure = 0;
     for (int r = 0, at = 0; r < read.rows(); r++, at += principles) {
       double top = 0;
@@ -226,7 +229,7 @@ public class GroupingBenchmark {
       sure += top >= 0.5 ? 1 : 0;
     }
     firstReading.consume(sure);
-    return best(core.compiled, core.compiledRows, core);
+    return best(core.compiled, core.compiledRows, DEFAULT_POOLING, core);
   }
 
   @Benchmark

@@ -7,6 +7,7 @@ import java.util.ServiceLoader;
 import se.samsyn.core.TermFeatures;
 import se.samsyn.group.Classifiers;
 import se.samsyn.group.GroupingSettings;
+import se.samsyn.group.InPassage;
 import se.samsyn.group.LogisticClassifier;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.models.Codebook;
@@ -61,7 +62,10 @@ public final class EvalMethods {
       for (double codebook : CODEBOOK_WEIGHTS) {
         for (double material : MATERIAL_WEIGHTS) {
           for (double name : NAME_VALUES) {
-            grid.add(classifier.with(new LogisticClassifier.Settings(c, codebook, material, defaults.humanWeight(), name, 1)));
+            for (InPassage.Pooling pooling : InPassage.Pooling.values()) {
+              grid.add(classifier.with(new LogisticClassifier.Settings(c, codebook, material, defaults.humanWeight(), name,
+                  pooling, 1)));
+            }
           }
         }
       }

@@ -27,7 +27,22 @@ public final class InPassage implements PrincipleClassifier {
   static final int ROUNDS = 2;
 
   /** Probabilities are floored here before their logarithm: a neighbour sure against a principle cannot veto it. */
-  private static final double FLOOR = 1e-6;
+  static final double FLOOR = 1e-6;
+
+  /** How the neighbours of a text count when a linear classifier reads it in its passage ({@link LinearModel}). */
+  public enum Pooling {
+    /**
+     * Their log-probabilities are averaged in (a product of experts): each neighbour's evidence adds
+     * up, so a passage of weak cues on one subject reads as a strong one, but a neighbour sure against
+     * a principle can outvote a text that names it.
+     */
+    PRODUCT,
+    /**
+     * Their probabilities (at temperature 1) are averaged in (a mixture): the text's principle is
+     * likely its own or a neighbour's, and no neighbour can veto a principle the text itself speaks to.
+     */
+    MIXTURE
+  }
 
   /** Seed of the draw of {@link #evenlySpread}. */
   private static final long SPREAD_SEED = 20_261_206L;

@@ -3,26 +3,47 @@ package se.samsyn.group;
 /**
  * The array core of scoring with a linear classifier, which the benchmarks measure: every row's
  * scores (logits) for every principle are read in their passage ({@code passage[r]}; -1 for none) by
- * {@link InPassage#smooth} (averaging logits is averaging log-probabilities, as {@link InPassage}
- * does for other classifiers), then {@code bonus[r]} is added when given, and the scores are turned
- * into probabilities by the calibration, into {@code out} (row-major: row r's probabilities start at
+ * {@link InPassage#smooth}, then {@code bonus[r]} is added when given, and the scores are turned into
+ * probabilities by the calibration, into {@code out} (row-major: row r's probabilities start at
  * {@code r * principles}). Passage by passage, so that the work space is that of the longest passage.
+ * How a row's neighbours count is the {@link InPassage.Pooling}: their logits averaged in (averaging
+ * log-probabilities, as {@link InPassage} does for other classifiers), or their probabilities at
+ * temperature 1, which the calibration then rescales.
  */
 public final class LinearModel {
   private LinearModel() {}
 
   public static void probabilities(LinearClassifier model, SparseRows rows, float[][] bonus, int[] passage,
-      Calibration calibration, double[] out) {
+      InPassage.Pooling pooling, Calibration calibration, double[] out) {
     int principles = model.principles();
     InPassage.WorkSpace space = new InPassage.WorkSpace(principles);
     float[] row = new float[principles];
+    Calibration atTemperatureOne = new Calibration(1);
+    boolean mixture = pooling == InPassage.Pooling.MIXTURE;
     for (int start = 0, end; start < rows.rows(); start = end) {
       end = InPassage.passageEnd(passage, start);
       float[] scores = space.scores(end - start);
       for (int r = start; r < end; r++) {
         model.score(rows, r, scores, (r - start) * principles);
       }
-      InPassage.smooth(space, end - start);
+      if (mixture && end - start > 1) {
+        for (int r = start; r < end; r++) {
+          int at = (r - start) * principles;
+          System.arraycopy(scores, at, row, 0, principles);
+          atTemperatureOne.probabilities(row, out, r * principles);
+          for (int p = 0; p < principles; p++) {
+            scores[at + p] = (float) out[r * principles + p];
+          }
+        }
+        InPassage.smooth(space, end - start);
+        for (int r = start; r < end; r++) {
+          for (int p = 0; p < principles; p++) {
+            scores[(r - start) * principles + p] = (float) Math.log(Math.max(scores[(r - start) * principles + p], InPassage.FLOOR));
+          }
+        }
+      } else if (!mixture) {
+        InPassage.smooth(space, end - start);
+      }
       for (int r = start; r < end; r++) {
         // a principle the text names is its own cue, not its neighbours'
         for (int p = 0; p < principles; p++) {

@@ -23,19 +23,20 @@ public final class LogisticClassifier implements PrincipleClassifier {
    *                        or of one the model's first reading of the material was sure of
    * @param humanWeight     weight of an analyst's coding
    * @param nameValue       value of a word of a principle's name among the features (a seed term's is 1)
+   * @param pooling         how a text's neighbours in its passage count
    * @param temperature     softmax temperature of the probabilities
    */
   public record Settings(double c, double codebookWeight, double materialWeight, double humanWeight,
-      double nameValue, double temperature) {
+      double nameValue, InPassage.Pooling pooling, double temperature) {
     public Settings {
       if (!(c > 0) || codebookWeight < 0 || materialWeight < 0 || humanWeight < 0 || !(nameValue > 0)
-          || !(temperature > 0)) {
+          || pooling == null || !(temperature > 0)) {
         throw new IllegalArgumentException("logistic classifier settings out of range: " + this);
       }
     }
 
     public Settings withTemperature(double t) {
-      return new Settings(c, codebookWeight, materialWeight, humanWeight, nameValue, t);
+      return new Settings(c, codebookWeight, materialWeight, humanWeight, nameValue, pooling, t);
     }
 
     double weight(Source source) {
@@ -54,9 +55,9 @@ public final class LogisticClassifier implements PrincipleClassifier {
    */
   public enum Solver {
     /** One multinomial (softmax) model, by OpenNLP's quasi-Newton minimiser ({@link LogisticRegression}). */
-    MULTINOMIAL("logistic", new Settings(3, 1, 1, 4, 4, 1.355)),
+    MULTINOMIAL("logistic", new Settings(3, 1, 1, 4, 4, InPassage.Pooling.PRODUCT, 1.355)),
     /** One binary model per principle, each by liblinear's trust-region Newton method to convergence ({@link OneVsRestLogistic}). */
-    ONE_VS_REST("liblinear-logistic", new Settings(1, 1, 4, 4, 2, 1.694));
+    ONE_VS_REST("liblinear-logistic", new Settings(1, 1, 4, 4, 2, InPassage.Pooling.PRODUCT, 1.694));
 
     private final String classifierName;
     private final Settings defaults;
@@ -185,7 +186,7 @@ public final class LogisticClassifier implements PrincipleClassifier {
     }
     balance(targets, weights, classTotals);
     LinearClassifier model = solver.train(rows.build(), bias + 1, classes, targets, weights, 1 / settings.c());
-    return new TermScorer(features, vocabulary, model, idf, bias, calibration, evidenceTerms);
+    return new TermScorer(features, vocabulary, model, idf, bias, settings.pooling(), calibration, evidenceTerms);
   }
 
   /** Multiplies each example's weight so that every principle with examples has the same total weight. */

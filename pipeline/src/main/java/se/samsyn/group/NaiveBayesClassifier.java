@@ -88,7 +88,7 @@ public final class NaiveBayesClassifier implements PrincipleClassifier {
       }
     }
     double[] probabilities = new double[rows.rows() * width];
-    LinearModel.probabilities(model, rows, bonus, InPassage.passages(texts), calibration, probabilities);
+    LinearModel.probabilities(model, rows, bonus, InPassage.passages(texts), InPassage.Pooling.PRODUCT, calibration, probabilities);
     List<Scored> out = new ArrayList<>();
     for (int r = 0; r < rows.rows(); r++) {
       int row = r;

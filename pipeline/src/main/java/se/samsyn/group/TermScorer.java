@@ -27,25 +27,27 @@ final class TermScorer implements PrincipleClassifier.Model {
   private final LinearClassifier weights;
   private final float[] rarity;
   private final int bias;
+  private final InPassage.Pooling pooling;
   private final Calibration calibration;
   private final int evidenceTerms;
   private final Map<String, Vectors> compiled = new ConcurrentHashMap<>();
 
   /** @param rarity per feature id below {@code bias}, what its value was multiplied by in training */
   TermScorer(ClassifierFeatures features, Vocabulary vocabulary, LinearClassifier weights, float[] rarity, int bias,
-      Calibration calibration, int evidenceTerms) {
+      InPassage.Pooling pooling, Calibration calibration, int evidenceTerms) {
     this.features = features;
     this.vocabulary = vocabulary;
     this.weights = weights;
     this.rarity = rarity;
     this.bias = bias;
+    this.pooling = pooling;
     this.calibration = calibration;
     this.evidenceTerms = evidenceTerms;
   }
 
   /** The same model with its probabilities at another calibration. */
   TermScorer at(Calibration other) {
-    return new TermScorer(features, vocabulary, weights, rarity, bias, other, evidenceTerms);
+    return new TermScorer(features, vocabulary, weights, rarity, bias, pooling, other, evidenceTerms);
   }
 
   /** The compiled vectors of a term, word or pair, its parts found only the first time it is met. */
@@ -97,7 +99,7 @@ final class TermScorer implements PrincipleClassifier.Model {
     LinearClassifier model = batch.classifier();
     int width = weights.principles();
     double[] probabilities = new double[texts.size() * width];
-    LinearModel.probabilities(model, scoredRows, null, InPassage.passages(texts), calibration, probabilities);
+    LinearModel.probabilities(model, scoredRows, null, InPassage.passages(texts), pooling, calibration, probabilities);
     List<PrincipleClassifier.Scored> out = new ArrayList<>(texts.size());
     for (int r = 0; r < texts.size(); r++) {
       int row = r;

@@ -70,7 +70,7 @@ public final class TfIdfLogistic implements PrincipleClassifier {
       }
       SparseRows scored = builder.build();
       double[] probabilities = new double[scored.rows() * classes];
-      LinearModel.probabilities(model, scored, null, InPassage.passages(texts), calibration, probabilities);
+      LinearModel.probabilities(model, scored, null, InPassage.passages(texts), InPassage.Pooling.PRODUCT, calibration, probabilities);
       List<Scored> out = new ArrayList<>();
       for (int r = 0; r < scored.rows(); r++) {
         out.add(new Scored(Arrays.copyOfRange(probabilities, r * classes, (r + 1) * classes), known[r], p -> List.of()));

@@ -179,12 +179,44 @@ class GrouperTest {
     SparseRows rows = new SparseRows.Builder().add(new int[] {0}, new float[] {1}).add(new int[] {1}, new float[] {1})
         .add(new int[] {2}, new float[] {1}).build();
     double[] inBatch = new double[6];
-    LinearModel.probabilities(model, rows, null, new int[] {0, 0, 1}, new Calibration(1), inBatch);
+    LinearModel.probabilities(model, rows, null, new int[] {0, 0, 1}, InPassage.Pooling.PRODUCT, new Calibration(1), inBatch);
     double[] alone = new double[2];
     LinearModel.probabilities(model, new SparseRows.Builder().add(new int[] {2}, new float[] {1}).build(), null,
-        new int[] {-1}, new Calibration(1), alone);
+        new int[] {-1}, InPassage.Pooling.PRODUCT, new Calibration(1), alone);
     assertArrayEquals(alone, Arrays.copyOfRange(inBatch, 4, 6), 1e-12);
     assertTrue(inBatch[0] > 0.5 && inBatch[0] < 0.88, "the first row is read with the second: " + inBatch[0]);
+  }
+
+  @Test
+  void aMixtureOfNeighboursCannotVetoWhatTheTextItselfSpeaksTo() {
+    // three principles; the middle row leans to the first (logit 3), each neighbour is sure of another one (logit 12)
+    LinearClassifier model = LinearClassifier.of(3, 3, new float[] {3, 0, 0, 0, 12, 0, 0, 0, 12});
+    SparseRows rows = new SparseRows.Builder().add(new int[] {1}, new float[] {1}).add(new int[] {0}, new float[] {1})
+        .add(new int[] {2}, new float[] {1}).build();
+    int[] onePassage = {0, 0, 0};
+    double[] product = new double[9];
+    LinearModel.probabilities(model, rows, null, onePassage, InPassage.Pooling.PRODUCT, new Calibration(1), product);
+    double[] mixture = new double[9];
+    LinearModel.probabilities(model, rows, null, onePassage, InPassage.Pooling.MIXTURE, new Calibration(1), mixture);
+    assertTrue(product[3] < 0.1, "averaged logits: each neighbour outvotes the text's own principle " + product[3]);
+    assertTrue(mixture[3] > mixture[4] && mixture[3] > mixture[5], "a mixture: the text's own lean stays the best "
+        + Arrays.toString(Arrays.copyOfRange(mixture, 3, 6)));
+    // after two rounds the text weighs 1/2 · 1/2 + 2 · (1/4 · 1/3) = 5/12 of itself in a passage of three
+    double own = Math.exp(3) / (Math.exp(3) + 2);
+    assertEquals(5 / 12.0 * own + (1 - 5 / 12.0) * 1e-5, mixture[3], 1e-3);
+
+    // the calibration rescales the mixture, as evaluation rescales probabilities read at temperature 1
+    Calibration sharper = new Calibration(0.5);
+    double[] rescaled = new double[9];
+    LinearModel.probabilities(model, rows, null, onePassage, InPassage.Pooling.MIXTURE, sharper, rescaled);
+    assertArrayEquals(sharper.rescale(Arrays.copyOfRange(mixture, 3, 6)), Arrays.copyOfRange(rescaled, 3, 6), 1e-6);
+
+    // alone in its passage, a text reads as scored, whatever the pooling
+    double[] alone = new double[9];
+    LinearModel.probabilities(model, rows, null, new int[] {0, 1, 2}, InPassage.Pooling.MIXTURE, sharper, alone);
+    double[] scoredAlone = new double[3];
+    sharper.probabilities(new float[] {3, 0, 0}, scoredAlone);
+    assertArrayEquals(scoredAlone, Arrays.copyOfRange(alone, 3, 6), 1e-6);
   }
 
   @Test

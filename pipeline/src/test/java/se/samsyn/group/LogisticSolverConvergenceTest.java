@@ -22,7 +22,7 @@ import se.samsyn.models.PrincipleExamples;
 class LogisticSolverConvergenceTest {
   private static final Codebook CODEBOOK = Codebook.standard();
   /** A weak penalty (C = 30) leaves a long way to the optimum. */
-  private static final LogisticClassifier.Settings WEAK_PENALTY = new LogisticClassifier.Settings(30, 1, 4, 4, 2, 1);
+  private static final LogisticClassifier.Settings WEAK_PENALTY = new LogisticClassifier.Settings(30, 1, 4, 4, 2, InPassage.Pooling.PRODUCT, 1);
   private static Analyzer lemmasAndParts;
   private static List<PrincipleClassifier.Example> examples;
   private static List<PrincipleClassifier.Text> texts;
