@@ -52,13 +52,13 @@ final class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "FILE", description = "Gold labels (CSV).")
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold labels (CSV; this, --structure-gold or both).")
   private Path gold;
 
   @Option(names = "--structure-gold", paramLabel = "GLOB",
       description = "Also score the statements that headings and inline labels labelled in the run's documents whose "
           + "file name matches GLOB (repeatable; e.g. 'region-*.docx'), their headings hidden: material kept outside "
-          + "the gold documents, in a set per file.")
+          + "the gold file's documents, in a set per file.")
   private List<String> structureGold = new ArrayList<>();
 
   @Option(names = "--run", required = true, paramLabel = "DIR",
@@ -111,6 +111,13 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, List<String>> remarks;
     if (gold == null && structureGold.isEmpty()) {
       throw new UsageException("give gold labels: --gold FILE, --structure-gold GLOB or both");
+    }
+    if (!simulateReview.isEmpty() && (predictionsFile != null || tableFile != null)) {
+      throw new UsageException("--predictions and --write-table write what the comparison found; --simulate-review is another measurement");
+    }
+    Path predictionsFolder = predictionsFile == null ? null : predictionsFile.toAbsolutePath().getParent();
+    if (predictionsFolder != null && !Files.isDirectory(predictionsFolder)) {
+      throw new UsageException("--predictions: no folder " + predictionsFolder + " to write " + predictionsFile.getFileName() + " in");
     }
     try {
       items = goldItems();
@@ -170,14 +177,14 @@ final class EvalCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The items of the gold file, then those of the run's structure in matching documents (an id once). */
+  /** The items of the gold file, then those of the run's structure in matching documents the file has none of. */
   private List<GoldItem> goldItems() throws IOException {
     Map<String, GoldItem> items = new LinkedHashMap<>();
     if (gold != null) {
       GoldItem.read(gold).forEach(item -> items.putIfAbsent(item.statementId(), item));
     }
     if (!structureGold.isEmpty()) {
-      RunStatements.structureGold(run, structureGold).forEach(item -> items.putIfAbsent(item.statementId(), item));
+      RunStatements.structureGold(run, structureGold, items.keySet()).forEach(item -> items.putIfAbsent(item.statementId(), item));
     }
     return List.copyOf(items.values());
   }

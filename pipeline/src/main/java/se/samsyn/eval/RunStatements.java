@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.Method;
 import se.samsyn.core.Statement;
@@ -90,18 +92,36 @@ public final class RunStatements {
    * Gold items from the run's own structure: every statement that a heading or an inline label gave
    * principles (headings and questions put to participants left out) in a document whose file name
    * matches one of the globs ("region-*.docx"), in a set named after that file. So a document kept
-   * outside the development material is scored, with its headings hidden, without labelling it by hand.
+   * outside the development material is scored, with its headings hidden, without labelling it by
+   * hand. A document with a statement among {@code goldIds} (a gold file's) is left to that file.
+   *
+   * @throws IllegalArgumentException when a glob matches the file name of no document of the run
    */
-  public static List<GoldItem> structureGold(Path runFolder, List<String> fileNameGlobs) throws IOException {
-    List<PathMatcher> matchers = fileNameGlobs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+  public static List<GoldItem> structureGold(Path runFolder, List<String> fileNameGlobs, Set<String> goldIds)
+      throws IOException {
+    List<CodedStatement> coded = coded(runFolder);
+    Set<String> labelledByGold = new HashSet<>();
+    coded.stream().filter(s -> goldIds.contains(s.statementId())).forEach(s -> labelledByGold.add(s.documentId()));
     List<GoldItem> items = new ArrayList<>();
-    for (CodedStatement s : coded(runFolder)) {
-      Path fileName = Path.of(s.source()).getFileName();
-      boolean structural = (s.method().equals(Method.HEADING.label()) || s.method().equals(Method.INLINE.label()))
-          && !s.principles().isEmpty();
-      boolean statementOfItsOwn = s.kind() != StatementKind.HEADING && s.kind() != StatementKind.PROMPT;
-      if (structural && statementOfItsOwn && fileName != null && matchers.stream().anyMatch(m -> m.matches(fileName))) {
-        items.add(new GoldItem(s.statementId(), fileName.toString(), s.principles()));
+    for (String glob : fileNameGlobs) {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      boolean matched = false;
+      for (CodedStatement s : coded) {
+        Path fileName = Path.of(s.source()).getFileName();
+        if (fileName == null || !matcher.matches(fileName)) {
+          continue;
+        }
+        matched = true;
+        RunStatement written = new RunStatement(new GroupingInput(s.statementId(), s.documentId(), s.text(), List.of()),
+            s.principles(), s.method());
+        boolean statementOfItsOwn = s.kind() != StatementKind.HEADING && s.kind() != StatementKind.PROMPT;
+        if (written.structural() && statementOfItsOwn && !labelledByGold.contains(s.documentId())) {
+          items.add(new GoldItem(s.statementId(), fileName.toString(), s.principles()));
+        }
+      }
+      if (!matched) {
+        throw new IllegalArgumentException("--structure-gold '" + glob + "' matches the file name of no document of "
+            + runFolder + " (a glob of file names, such as 'region-*.docx', not of paths)");
       }
     }
     return items;

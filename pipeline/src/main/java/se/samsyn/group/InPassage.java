@@ -26,7 +26,7 @@ public final class InPassage implements PrincipleClassifier {
   /** How many times the neighbours are averaged in. */
   static final int ROUNDS = 2;
 
-  /** Probabilities are floored here before their logarithm: a neighbour sure against a principle cannot veto it. */
+  /** Probabilities are floored here before their logarithm, so that a neighbour sure against a principle counts a bounded amount against it. */
   static final double FLOOR = 1e-6;
 
   /** How the neighbours of a text count when a linear classifier reads it in its passage ({@link LinearModel}). */

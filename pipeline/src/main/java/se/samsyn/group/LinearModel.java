@@ -11,6 +11,8 @@ package se.samsyn.group;
  * temperature 1, which the calibration then rescales.
  */
 public final class LinearModel {
+  private static final Calibration AT_TEMPERATURE_ONE = new Calibration(1);
+
   private LinearModel() {}
 
   public static void probabilities(LinearClassifier model, SparseRows rows, float[][] bonus, int[] passage,
@@ -18,7 +20,6 @@ public final class LinearModel {
     int principles = model.principles();
     InPassage.WorkSpace space = new InPassage.WorkSpace(principles);
     float[] row = new float[principles];
-    Calibration atTemperatureOne = new Calibration(1);
     boolean mixture = pooling == InPassage.Pooling.MIXTURE;
     for (int start = 0, end; start < rows.rows(); start = end) {
       end = InPassage.passageEnd(passage, start);
@@ -30,7 +31,7 @@ public final class LinearModel {
         for (int r = start; r < end; r++) {
           int at = (r - start) * principles;
           System.arraycopy(scores, at, row, 0, principles);
-          atTemperatureOne.probabilities(row, out, r * principles);
+          AT_TEMPERATURE_ONE.probabilities(row, out, r * principles);
           for (int p = 0; p < principles; p++) {
             scores[at + p] = (float) out[r * principles + p];
           }

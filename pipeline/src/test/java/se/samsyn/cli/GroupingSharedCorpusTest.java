@@ -169,9 +169,20 @@ class GroupingSharedCorpusTest {
     assertEquals(1.0, sets.get(document).get("structure").get("top1_accuracy").asDouble(), "gold is what its structure said");
     assertTrue(sets.get(document).get("keywords").get("top1_accuracy").asDouble() < 1.0, "the keywords read without headings");
 
-    CliRun none = CliRun.of("eval", "--structure-gold", "no-such-*.docx", "--run", out.toString());
+    String gold = Path.of("..", "corpus", "gold", "principles.csv").toAbsolutePath().normalize().toString();
+    CliRun beside = CliRun.of("eval", "--gold", gold, "--structure-gold", "001_*.txt", "--run", out.toString(),
+        "--methods", "keywords", "--format", "json");
+    assertEquals(0, beside.exitCode(), beside.err());
+    JsonNode besideSets = new ObjectMapper().readTree(beside.out()).get("sets");
+    assertFalse(besideSets.has(document), "a document of the gold file keeps the file's items only");
+    assertEquals(Files.readAllLines(Path.of(gold)).size() - 1, besideSets.get("all").get("keywords").get("items").asInt());
+
+    CliRun none = CliRun.of("eval", "--gold", gold, "--structure-gold", "no-such-*.docx", "--run", out.toString());
     assertEquals(ExitCodes.USAGE, none.exitCode());
     assertTrue(none.err().contains("no-such-*.docx"), none.err());
+    CliRun measurements = CliRun.of("eval", "--gold", gold, "--run", out.toString(), "--simulate-review", "0",
+        "--predictions", out.resolve("p.csv").toString());
+    assertEquals(ExitCodes.USAGE, measurements.exitCode());
     CliRun neither = CliRun.of("eval", "--run", out.toString());
     assertEquals(ExitCodes.USAGE, neither.exitCode());
     assertTrue(neither.err().contains("--structure-gold"), neither.err());

@@ -203,7 +203,17 @@ class GrouperTest {
         + Arrays.toString(Arrays.copyOfRange(mixture, 3, 6)));
     // after two rounds the text weighs 1/2 · 1/2 + 2 · (1/4 · 1/3) = 5/12 of itself in a passage of three
     double own = Math.exp(3) / (Math.exp(3) + 2);
-    assertEquals(5 / 12.0 * own + (1 - 5 / 12.0) * 1e-5, mixture[3], 1e-3);
+    double neighbours = 1 / (Math.exp(12) + 2);
+    assertEquals(5 / 12.0 * own + 7 / 12.0 * neighbours, mixture[3], 1e-5);
+
+    // the same passage after a text of no passage and one of a passage of its own reads the same
+    SparseRows behind = new SparseRows.Builder().add(new int[] {1}, new float[] {1}).add(new int[] {2}, new float[] {1})
+        .add(new int[] {1}, new float[] {1}).add(new int[] {0}, new float[] {1}).add(new int[] {2}, new float[] {1}).build();
+    double[] later = new double[15];
+    LinearModel.probabilities(model, behind, null, new int[] {-1, 0, 1, 1, 1}, InPassage.Pooling.MIXTURE, new Calibration(1), later);
+    assertArrayEquals(mixture, Arrays.copyOfRange(later, 6, 15), 1e-7);
+    assertEquals(1.0, later[1], 1e-4, "a text of no passage reads alone");
+    assertEquals(1.0, later[5], 1e-4, "a passage of one text reads alone");
 
     // the calibration rescales the mixture, as evaluation rescales probabilities read at temperature 1
     Calibration sharper = new Calibration(0.5);
