@@ -20,30 +20,16 @@ public final class LinearModel {
     int principles = model.principles();
     InPassage.WorkSpace space = new InPassage.WorkSpace(principles);
     float[] row = new float[principles];
-    boolean mixture = pooling == InPassage.Pooling.MIXTURE;
     for (int start = 0, end; start < rows.rows(); start = end) {
       end = InPassage.passageEnd(passage, start);
       float[] scores = space.scores(end - start);
       for (int r = start; r < end; r++) {
         model.score(rows, r, scores, (r - start) * principles);
       }
-      if (mixture && end - start > 1) {
-        for (int r = start; r < end; r++) {
-          int at = (r - start) * principles;
-          System.arraycopy(scores, at, row, 0, principles);
-          AT_TEMPERATURE_ONE.probabilities(row, out, r * principles);
-          for (int p = 0; p < principles; p++) {
-            scores[at + p] = (float) out[r * principles + p];
-          }
-        }
+      if (pooling == InPassage.Pooling.PRODUCT) {
         InPassage.smooth(space, end - start);
-        for (int r = start; r < end; r++) {
-          for (int p = 0; p < principles; p++) {
-            scores[(r - start) * principles + p] = (float) Math.log(Math.max(scores[(r - start) * principles + p], InPassage.FLOOR));
-          }
-        }
-      } else if (!mixture) {
-        InPassage.smooth(space, end - start);
+      } else if (end - start > 1) {
+        mix(space, end - start, principles, row, out, start * principles);
       }
       for (int r = start; r < end; r++) {
         // a principle the text names is its own cue, not its neighbours'
@@ -52,6 +38,26 @@ public final class LinearModel {
         }
         calibration.probabilities(row, out, r * principles);
       }
+    }
+  }
+
+  /**
+   * Turns the passage's logits into the log of their mixture: each row's probabilities at temperature
+   * 1 (worked out in {@code scratch}, from {@code offset} on), averaged with its neighbours', floored
+   * and logged, for the calibration to rescale.
+   */
+  private static void mix(InPassage.WorkSpace space, int rows, int principles, float[] row, double[] scratch, int offset) {
+    float[] scores = space.scores(rows);
+    for (int at = 0; at < rows * principles; at += principles) {
+      System.arraycopy(scores, at, row, 0, principles);
+      AT_TEMPERATURE_ONE.probabilities(row, scratch, offset + at);
+      for (int p = 0; p < principles; p++) {
+        scores[at + p] = (float) scratch[offset + at + p];
+      }
+    }
+    InPassage.smooth(space, rows);
+    for (int at = 0; at < rows * principles; at++) {
+      scores[at] = (float) Math.log(Math.max(scores[at], InPassage.FLOOR));
     }
   }
 }
