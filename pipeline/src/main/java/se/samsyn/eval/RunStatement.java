@@ -30,6 +30,11 @@ public record RunStatement(GroupingInput input, List<String> principles, String 
 
   /** True when the run's structure (heading, numbered item, inline label) gave its principles. */
   public boolean structural() {
+    return structural(method, principles);
+  }
+
+  /** True when a statement written with this method and these principles got them from the run's structure. */
+  static boolean structural(String method, List<String> principles) {
     return (method.equals("heading") || method.equals("inline")) && !principles.isEmpty();
   }
 }

@@ -112,10 +112,8 @@ public final class RunStatements {
           continue;
         }
         matched = true;
-        RunStatement written = new RunStatement(new GroupingInput(s.statementId(), s.documentId(), s.text(), List.of()),
-            s.principles(), s.method());
         boolean statementOfItsOwn = s.kind() != StatementKind.HEADING && s.kind() != StatementKind.PROMPT;
-        if (written.structural() && statementOfItsOwn && !labelledByGold.contains(s.documentId())) {
+        if (RunStatement.structural(s.method(), s.principles()) && statementOfItsOwn && !labelledByGold.contains(s.documentId())) {
           items.add(new GoldItem(s.statementId(), fileName.toString(), s.principles()));
         }
       }
