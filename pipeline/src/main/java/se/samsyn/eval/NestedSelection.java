@@ -1,11 +1,13 @@
 package se.samsyn.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import se.samsyn.group.Calibration;
@@ -19,7 +21,7 @@ import se.samsyn.models.Codebook;
 /**
  * Leave-one-fold-out predictions with everything a method chooses chosen on the other folds only:
  * for a held-out fold, each variant of the method is scored leave-one-fold-out on the remaining
- * folds (the likelihood of their principle items' gold), the best variant's temperature is fitted and its
+ * folds (the likelihood of their principle items' gold, every fold counting alike), the best variant's temperature is fitted and its
  * abstention threshold picked (accuracy with {@code other}, off-topic items included) on those same
  * inner predictions, and only then is the held-out fold predicted by that variant trained on all
  * other folds. No figure reported for a fold was tuned on it.
@@ -133,9 +135,11 @@ final class NestedSelection {
 
   /**
    * How well a variant predicts the principle items of the inner folds, each predicted without
-   * itself and the held-out fold: the mean log-likelihood of their gold principle after a temperature
-   * fitted on them. With few inner items, a likelihood tells variants apart far more steadily than
-   * counting right answers, and it rewards probabilities that mean what they say.
+   * itself and the held-out fold: the log-likelihood of their gold principle after a temperature
+   * fitted on them, averaged within each fold and then over the folds, so that every document counts
+   * alike and one large document does not choose for material unlike it. With few inner items, a
+   * likelihood tells variants apart far more steadily than counting right answers, and it rewards
+   * probabilities that mean what they say.
    */
   private double innerFit(PrincipleClassifier variant, List<Fold> inner, Fold heldOut) {
     Predicted predicted = predicted(variant, inner, heldOut,
@@ -143,18 +147,27 @@ final class NestedSelection {
     List<GoldItem> items = predicted.items();
     List<PrincipleClassifier.Scored> scored = predicted.scored();
     Calibration calibration = fitTemperature(items, scored);
-    double sum = 0;
-    for (int i = 0; i < items.size(); i++) {
+    return meanOverFolds(predicted.folds(), i -> {
       double[] p = calibration.rescale(scored.get(i).probabilities());
       double gold = items.get(i).principles().stream().mapToInt(codebook::indexOf).filter(k -> k >= 0)
           .mapToDouble(k -> p[k]).sum();
-      sum += Math.log(Math.max(gold, FLOOR));
-    }
-    return items.isEmpty() ? 0 : sum / items.size();
+      return Math.log(Math.max(gold, FLOOR));
+    });
   }
 
-  /** Gold items and their scores, in the same order. */
-  private record Predicted(List<GoldItem> items, List<PrincipleClassifier.Scored> scored) {}
+  /** The mean of a value of the items within each fold, averaged over the folds (0 for no items). */
+  private static double meanOverFolds(List<Fold> folds, IntToDoubleFunction value) {
+    Map<Fold, double[]> sumAndCount = new LinkedHashMap<>();
+    for (int i = 0; i < folds.size(); i++) {
+      double[] fold = sumAndCount.computeIfAbsent(folds.get(i), f -> new double[2]);
+      fold[0] += value.applyAsDouble(i);
+      fold[1]++;
+    }
+    return sumAndCount.values().stream().mapToDouble(fold -> fold[0] / fold[1]).average().orElse(0);
+  }
+
+  /** Gold items, their scores and their folds, in the same order. */
+  private record Predicted(List<GoldItem> items, List<PrincipleClassifier.Scored> scored, List<Fold> folds) {}
 
   /**
    * The gold items of the inner folds that {@code wanted} accepts, each scored by the variant trained
@@ -163,6 +176,7 @@ final class NestedSelection {
   private Predicted predicted(PrincipleClassifier variant, List<Fold> inner, Fold heldOut, Predicate<GoldItem> wanted) {
     List<GoldItem> items = new ArrayList<>();
     List<PrincipleClassifier.Scored> scored = new ArrayList<>();
+    List<Fold> folds = new ArrayList<>();
     for (Fold fold : inner) {
       if (fold.ids().stream().map(gold::get).noneMatch(g -> g != null && wanted.test(g))) {
         continue;
@@ -173,10 +187,11 @@ final class NestedSelection {
         if (item != null && wanted.test(item)) {
           items.add(item);
           scored.add(predicted.get(i));
+          folds.add(fold);
         }
       }
     }
-    return new Predicted(items, scored);
+    return new Predicted(items, scored, folds);
   }
 
   /** The run documents whose examples a model for this fold may not see (off-topic files have none to hide). */

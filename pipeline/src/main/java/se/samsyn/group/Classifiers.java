@@ -40,7 +40,7 @@ public final class Classifiers {
   public static RunCalibration runCalibration(String name) {
     return switch (name) {
       case "liblinear-logistic" -> new RunCalibration(1, 0.25);
-      case "logistic" -> new RunCalibration(1, 0.20);
+      case "logistic" -> new RunCalibration(1, 0.30);
       case "naive-bayes" -> new RunCalibration(0.694, 0.20);
       case "tfidf-logistic" -> new RunCalibration(0.227, 0.40);
       default -> throw unknown(name);

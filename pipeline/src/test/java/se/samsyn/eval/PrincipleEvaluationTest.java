@@ -53,6 +53,26 @@ class PrincipleEvaluationTest {
     }
   }
 
+  /** Gives every text the same leaning to one principle, whatever it learned from. */
+  private record Leaning(String principle) implements PrincipleClassifier {
+    @Override
+    public String name() {
+      return "leaning to " + principle;
+    }
+
+    @Override
+    public Model train(List<Example> training) {
+      int leaning = Codebook.standard().indexOf(principle);
+      int principles = Codebook.standard().principles().size();
+      return texts -> texts.stream().map(t -> {
+        double[] p = new double[principles];
+        Arrays.fill(p, 0.3 / (principles - 1));
+        p[leaning] = 0.7;
+        return new Scored(p, true, k -> List.of());
+      }).toList();
+    }
+  }
+
   private static RunStatement statement(String id, String document, String text, String heading, String principle) {
     GroupingInput input = new GroupingInput(id, document, text, List.of(heading), GroupingInput.passage(List.of(), "page 1"));
     return new RunStatement(input, List.of(principle), "heading");
@@ -89,5 +109,27 @@ class PrincipleEvaluationTest {
     assertEquals(1, bySet.get(PrincipleEvaluation.OFF_TOPIC).get("spy").items());
     assertEquals(1.0, bySet.get(PrincipleEvaluation.OFF_TOPIC).get("spy").givenPrinciple(), 1e-9,
         "a spy sure of dialogue gives the off-topic remark a principle at every threshold");
+  }
+
+  @Test
+  void everyDocumentCountsAlikeWhenSettingsAreChosen() {
+    List<RunStatement> run = new ArrayList<>();
+    List<GoldItem> gold = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      run.add(statement("a-" + i, "a", "Anteckning nummer " + i, "2. Dialog", "dialogue"));
+      gold.add(new GoldItem("a-" + i, "a-set", List.of("dialogue")));
+    }
+    for (String document : List.of("b", "c")) {
+      run.add(statement(document + "-1", document, "Resultaten följs upp i " + document, "3. Kvalitet", "quality"));
+      gold.add(new GoldItem(document + "-1", document + "-set", List.of("quality")));
+    }
+    EvalMethod method = new EvalMethod("leaning", List.of(new Leaning("dialogue"), new Leaning("quality")));
+
+    PrincipleEvaluation.Results results = new PrincipleEvaluation(grouper, List.of(method), List.of())
+        .evaluate(run, gold, Map.of());
+
+    assertTrue(results.choices().get("leaning").get(PrincipleEvaluation.ALL).startsWith("leaning to quality"),
+        "two documents of quality outweigh one of dialogue, however many items it has: "
+            + results.choices().get("leaning"));
   }
 }
