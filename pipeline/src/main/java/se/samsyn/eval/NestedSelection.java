@@ -21,10 +21,11 @@ import se.samsyn.models.Codebook;
 /**
  * Leave-one-fold-out predictions with everything a method chooses chosen on the other folds only:
  * for a held-out fold, each variant of the method is scored leave-one-fold-out on the remaining
- * folds (the likelihood of their principle items' gold, every fold counting alike), the best variant's temperature is fitted and its
- * abstention threshold picked (accuracy with {@code other}, off-topic items included) on those same
- * inner predictions, and only then is the held-out fold predicted by that variant trained on all
- * other folds. No figure reported for a fold was tuned on it.
+ * folds (the likelihood of their principle items' gold, every document counting alike), the best
+ * variant's temperature is fitted and its abstention threshold picked (accuracy with {@code other},
+ * off-topic items included) on those same inner predictions, all items together, and only then is
+ * the held-out fold predicted by that variant trained on all other folds. No figure reported for a
+ * fold was tuned on it.
  */
 final class NestedSelection {
   /** Abstention thresholds tried: 0 to 0.9 in steps of 0.05. */
@@ -69,7 +70,7 @@ final class NestedSelection {
 
   /** The held-out predictions of a method's gold items, fold by fold, with the choice made for each fold. */
   Map<Fold, Choice> heldOut(EvalMethod method, Map<String, HeldOut> into) {
-    Map<Fold, Choice> choices = new java.util.LinkedHashMap<>();
+    Map<Fold, Choice> choices = new LinkedHashMap<>();
     for (Fold fold : folds) {
       Choice choice = choose(method, fold);
       choices.put(fold, choice);
@@ -86,7 +87,7 @@ final class NestedSelection {
 
   /** For each document fold, by name, the variant chosen without it (and without nothing else). */
   Map<String, PrincipleClassifier> variantsWithout(EvalMethod method) {
-    Map<String, PrincipleClassifier> variants = new java.util.LinkedHashMap<>();
+    Map<String, PrincipleClassifier> variants = new LinkedHashMap<>();
     for (Fold fold : folds) {
       if (fold.trainedOn()) {
         variants.put(fold.name(), choose(method, fold).variant());
@@ -108,7 +109,7 @@ final class NestedSelection {
       double[] fit = variants.parallelStream().mapToDouble(v -> innerFit(v, inner, heldOut)).toArray();
       for (int v = 0; v < fit.length; v++) {
         best = fit[v] > fit[best] ? v : best;
-        LOG.debug("{} without {}: {} has mean log-likelihood {} on the other folds", method.name(),
+        LOG.debug("{} without {}: {} has mean log-likelihood per document {} on the other folds", method.name(),
             heldOut == null ? "nothing" : heldOut.name(), describe(variants.get(v)), fit[v]);
       }
     }
@@ -136,8 +137,8 @@ final class NestedSelection {
   /**
    * How well a variant predicts the principle items of the inner folds, each predicted without
    * itself and the held-out fold: the log-likelihood of their gold principle after a temperature
-   * fitted on them, averaged within each fold and then over the folds, so that every document counts
-   * alike and one large document does not choose for material unlike it. With few inner items, a
+   * fitted on all of them together, averaged within each fold and then over the folds, so that every
+   * document counts alike and one large document does not choose for material unlike it. With few inner items, a
    * likelihood tells variants apart far more steadily than counting right answers, and it rewards
    * probabilities that mean what they say.
    */
@@ -159,11 +160,11 @@ final class NestedSelection {
   private static double meanOverFolds(List<Fold> folds, IntToDoubleFunction value) {
     Map<Fold, double[]> sumAndCount = new LinkedHashMap<>();
     for (int i = 0; i < folds.size(); i++) {
-      double[] fold = sumAndCount.computeIfAbsent(folds.get(i), f -> new double[2]);
-      fold[0] += value.applyAsDouble(i);
-      fold[1]++;
+      double[] ofFold = sumAndCount.computeIfAbsent(folds.get(i), f -> new double[2]);
+      ofFold[0] += value.applyAsDouble(i);
+      ofFold[1]++;
     }
-    return sumAndCount.values().stream().mapToDouble(fold -> fold[0] / fold[1]).average().orElse(0);
+    return sumAndCount.values().stream().mapToDouble(ofFold -> ofFold[0] / ofFold[1]).average().orElse(0);
   }
 
   /** Gold items, their scores and their folds, in the same order. */

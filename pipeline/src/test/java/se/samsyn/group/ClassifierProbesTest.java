@@ -78,12 +78,12 @@ class ClassifierProbesTest {
   }
 
   /**
-   * The off-topic remarks written for evaluation ({@code corpus/gold/off-topic}), each read alone as a
-   * survey answer is: fewer are given a principle at the run's calibration and abstention threshold than
-   * by the TF-IDF peer trained on the same examples at its own.
+   * The off-topic remarks written for evaluation ({@code corpus/gold/off-topic}), each read alone, with
+   * no passage around it: at most a quarter of them are given a principle at the run's calibration and
+   * abstention threshold, and fewer than by the TF-IDF peer trained on the same examples at its own.
    */
   @Test
-  void fewerOffTopicRemarksAreGivenAPrincipleThanByThePeer() throws IOException {
+  void fewOffTopicRemarksAreGivenAPrincipleAndFewerThanByThePeer() throws IOException {
     List<String> remarks = new ArrayList<>();
     try (Stream<Path> files = Files.list(OFF_TOPIC)) {
       for (Path file : files.sorted().toList()) {
@@ -95,15 +95,16 @@ class ClassifierProbesTest {
     List<String> givenByPeer = givenAPrinciple("tfidf-logistic",
         Classifiers.create("tfidf-logistic", CODEBOOK, text -> List.of(), GroupingSettings.DEFAULTS).train(examples()), remarks);
     assertTrue(remarks.size() >= 30, "the off-topic files were read: " + remarks.size());
-    assertTrue(given.size() < givenByPeer.size(), given.size() + " of " + remarks.size() + " given a principle ("
-        + givenByPeer.size() + " by the peer): " + given);
+    String report = given.size() + " of " + remarks.size() + " given a principle (" + givenByPeer.size() + " by the peer): " + given;
+    assertTrue(given.size() < givenByPeer.size(), report);
+    assertTrue(given.size() <= remarks.size() / 4, report);
   }
 
-  private static List<String> givenAPrinciple(String classifier, PrincipleClassifier.Model model, List<String> remarks) {
+  private static List<String> givenAPrinciple(String classifier, PrincipleClassifier.Model trained, List<String> remarks) {
     RunCalibration calibration = Classifiers.runCalibration(classifier);
     List<String> given = new ArrayList<>();
     for (String remark : remarks) {
-      PrincipleClassifier.Scored scored = model.score(List.of(new PrincipleClassifier.Text(remark, ""))).get(0);
+      PrincipleClassifier.Scored scored = trained.score(List.of(new PrincipleClassifier.Text(remark, ""))).get(0);
       double top = calibration.apply(scored.probabilities())[scored.best()];
       if (scored.anyKnownTerm() && top >= calibration.minConfidence()) {
         given.add(remark + " → " + CODEBOOK.principles().get(scored.best()).id() + " " + top);
