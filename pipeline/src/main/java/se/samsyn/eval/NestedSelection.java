@@ -138,9 +138,9 @@ final class NestedSelection {
    * How well a variant predicts the principle items of the inner folds, each predicted without
    * itself and the held-out fold: the log-likelihood of their gold principle after a temperature
    * fitted on all of them together, averaged within each fold and then over the folds, so that every
-   * document counts alike and one large document does not choose for material unlike it. With few inner items, a
-   * likelihood tells variants apart far more steadily than counting right answers, and it rewards
-   * probabilities that mean what they say.
+   * document counts alike and one large document does not choose for material unlike it. With few
+   * inner items, a likelihood tells variants apart far more steadily than counting right answers, and
+   * it rewards probabilities that mean what they say.
    */
   private double innerFit(PrincipleClassifier variant, List<Fold> inner, Fold heldOut) {
     Predicted predicted = predicted(variant, inner, heldOut,
