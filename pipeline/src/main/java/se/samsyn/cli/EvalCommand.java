@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import se.samsyn.analysis.SwedishLexicons;
 import se.samsyn.batch.SwedishGrouping;
 import se.samsyn.core.AtomicFiles;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.eval.EvalMethod;
 import se.samsyn.eval.EvalMethods;
 import se.samsyn.eval.EvalReport;
@@ -120,8 +121,9 @@ final class EvalCommand implements Callable<Integer> {
       throw new UsageException("--predictions: no folder " + predictionsFolder + " to write " + predictionsFile.getFileName() + " in");
     }
     try {
-      items = goldItems();
-      statements = RunStatements.read(run);
+      List<CodedStatement> coded = RunStatements.readCoded(run);
+      items = goldItems(coded);
+      statements = RunStatements.of(coded);
       remarks = readRemarks();
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -178,13 +180,13 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The items of the gold file, then those of the run's structure in matching documents the file has none of. */
-  private List<GoldItem> goldItems() throws IOException {
+  private List<GoldItem> goldItems(List<CodedStatement> coded) throws IOException {
     Map<String, GoldItem> items = new LinkedHashMap<>();
     if (gold != null) {
       GoldItem.read(gold).forEach(item -> items.putIfAbsent(item.statementId(), item));
     }
     if (!structureGold.isEmpty()) {
-      RunStatements.structureGold(run, structureGold, items.keySet()).forEach(item -> items.putIfAbsent(item.statementId(), item));
+      RunStatements.structureGold(coded, structureGold, items.keySet()).forEach(item -> items.putIfAbsent(item.statementId(), item));
     }
     return List.copyOf(items.values());
   }
@@ -192,9 +194,7 @@ final class EvalCommand implements Callable<Integer> {
   private Map<String, List<String>> readRemarks() throws IOException {
     Map<String, List<String>> remarks = new LinkedHashMap<>();
     for (Path file : offTopic) {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-      remarks.put(file.getFileName().toString(), lines);
+      remarks.put(file.getFileName().toString(), PrincipleEvaluation.readRemarks(file));
     }
     return remarks;
   }

@@ -1,5 +1,9 @@
 package se.samsyn.eval;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,6 +78,12 @@ public final class PrincipleEvaluation {
    */
   public Map<String, PrincipleClassifier> chosenWithout(EvalMethod method, List<RunStatement> run, List<GoldItem> gold) {
     return setUp(run, gold, Map.of()).selection().variantsWithout(method);
+  }
+
+  /** The off-topic remarks of a file written for evaluation: one per line, blank lines and {@code #} comments left out. */
+  public static List<String> readRemarks(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
   }
 
   /** The id of the {@code index}-th (from 0) off-topic remark of {@code file}: "survey-comments.txt#3". */

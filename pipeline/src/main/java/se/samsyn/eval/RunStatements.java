@@ -78,7 +78,11 @@ public final class RunStatements {
 
   /** The statements of the run in {@code runFolder}, read back from its {@link RunFolder#statements()}. */
   public static List<RunStatement> read(Path runFolder) throws IOException {
-    List<CodedStatement> coded = coded(runFolder);
+    return of(readCoded(runFolder));
+  }
+
+  /** The statements of a run as its statements.csv wrote them ({@link #readCoded}). */
+  public static List<RunStatement> of(List<CodedStatement> coded) {
     List<RunStatement> statements = new ArrayList<>();
     for (CodedStatement s : coded) {
       GroupingInput input = new GroupingInput(s.statementId(), s.documentId(), s.text(), Statement.pathOf(s.section()),
@@ -97,9 +101,7 @@ public final class RunStatements {
    *
    * @throws IllegalArgumentException when a glob matches the file name of no document of the run
    */
-  public static List<GoldItem> structureGold(Path runFolder, List<String> fileNameGlobs, Set<String> goldIds)
-      throws IOException {
-    List<CodedStatement> coded = coded(runFolder);
+  public static List<GoldItem> structureGold(List<CodedStatement> coded, List<String> fileNameGlobs, Set<String> goldIds) {
     Set<String> labelledByGold = new HashSet<>();
     coded.stream().filter(s -> goldIds.contains(s.statementId())).forEach(s -> labelledByGold.add(s.documentId()));
     List<GoldItem> items = new ArrayList<>();
@@ -119,13 +121,14 @@ public final class RunStatements {
       }
       if (!matched) {
         throw new IllegalArgumentException("--structure-gold '" + glob + "' matches the file name of no document of "
-            + runFolder + " (a glob of file names, such as 'region-*.docx', not of paths)");
+            + "the run (a glob of file names, such as 'region-*.docx', not of paths)");
       }
     }
     return items;
   }
 
-  private static List<CodedStatement> coded(Path runFolder) throws IOException {
+  /** The statements as the run in {@code runFolder} wrote them to its {@link RunFolder#statements()}. */
+  public static List<CodedStatement> readCoded(Path runFolder) throws IOException {
     try {
       return new RunFolder(runFolder).readOlderStatements();
     } catch (NoSuchFileException e) {

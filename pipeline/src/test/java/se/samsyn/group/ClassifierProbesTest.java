@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import se.samsyn.analysis.AnalyzerTerms;
 import se.samsyn.analysis.OpenNlpSwedishAnalyzer;
 import se.samsyn.analysis.TestLexicons;
+import se.samsyn.eval.PrincipleEvaluation;
 import se.samsyn.models.Codebook;
 import se.samsyn.models.PrincipleExamples;
 
@@ -87,8 +88,7 @@ class ClassifierProbesTest {
     List<String> remarks = new ArrayList<>();
     try (Stream<Path> files = Files.list(OFF_TOPIC)) {
       for (Path file : files.sorted().toList()) {
-        Files.readAllLines(file).stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-            .forEach(remarks::add);
+        remarks.addAll(PrincipleEvaluation.readRemarks(file));
       }
     }
     List<String> given = givenAPrinciple(Classifiers.DEFAULT, model, remarks);
