@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import se.samsyn.group.Examples;
 import se.samsyn.group.Grouper;
-import se.samsyn.group.GroupingInput;
 import se.samsyn.group.PrincipleClassifier;
 import se.samsyn.group.StructureLabeler;
 
@@ -124,9 +123,8 @@ public final class PrincipleEvaluation {
         goldById.put(item.statementId(), item);
         known.add(item);
       }
-      // read as the lines of a text file would be in a run: in each other's company
-      String passage = GroupingInput.contextKey(file, GroupingInput.passage(List.of(), ""));
-      folds.add(new Fold(file, ids, remarks.stream().map(r -> new PrincipleClassifier.Text(r, passage)).toList(), false));
+      // each read alone, as a survey's answers are (a table row is a passage of its own)
+      folds.add(new Fold(file, ids, remarks.stream().map(r -> new PrincipleClassifier.Text(r, "")).toList(), false));
     });
 
     return new Setup(known, new NestedSelection(grouper.codebook(), folds,

@@ -39,10 +39,10 @@ public final class Classifiers {
    */
   public static RunCalibration runCalibration(String name) {
     return switch (name) {
-      case "liblinear-logistic" -> new RunCalibration(1, 0.25);
-      case "logistic" -> new RunCalibration(1, 0.30);
-      case "naive-bayes" -> new RunCalibration(0.694, 0.20);
-      case "tfidf-logistic" -> new RunCalibration(0.227, 0.40);
+      case "liblinear-logistic" -> new RunCalibration(1, 0.20);
+      case "logistic" -> new RunCalibration(1, 0.25);
+      case "naive-bayes" -> new RunCalibration(0.694, 0.25);
+      case "tfidf-logistic" -> new RunCalibration(0.284, 0.35);
       default -> throw unknown(name);
     };
   }

@@ -55,9 +55,9 @@ public final class LogisticClassifier implements PrincipleClassifier {
    */
   public enum Solver {
     /** One multinomial (softmax) model, by OpenNLP's quasi-Newton minimiser ({@link LogisticRegression}). */
-    MULTINOMIAL("logistic", new Settings(0.1, 1, 1, 4, 2, InPassage.Pooling.PRODUCT, 0.555)),
+    MULTINOMIAL("logistic", new Settings(1, 1, 4, 4, 2, InPassage.Pooling.MIXTURE, 0.694)),
     /** One binary model per principle, each by liblinear's trust-region Newton method to convergence ({@link OneVsRestLogistic}). */
-    ONE_VS_REST("liblinear-logistic", new Settings(0.1, 1, 4, 4, 2, InPassage.Pooling.MIXTURE, 0.694));
+    ONE_VS_REST("liblinear-logistic", new Settings(3, 1, 4, 4, 2, InPassage.Pooling.PRODUCT, 2.647));
 
     private final String classifierName;
     private final Settings defaults;

@@ -1,6 +1,7 @@
 package se.samsyn.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +75,9 @@ class RegroupCommandTest {
 
     assertEquals(0, CliRun.of("regroup", out.toString()).exitCode());
     assertEquals("naive-bayes", grouping(out).path("classifier").asText());
-    assertEquals(0.20, grouping(out).path("min_confidence").asDouble());
+    double ownThreshold = Classifiers.runCalibration("naive-bayes").minConfidence();
+    assertNotEquals(Classifiers.runCalibration(Classifiers.DEFAULT).minConfidence(), ownThreshold);
+    assertEquals(ownThreshold, grouping(out).path("min_confidence").asDouble());
 
     assertEquals(0, CliRun.of("regroup", out.toString(), "--classifier", Classifiers.DEFAULT).exitCode());
     assertEquals(Classifiers.DEFAULT, grouping(out).path("classifier").asText());
