@@ -76,11 +76,13 @@ class RegroupCommandTest {
     assertEquals(0, CliRun.of("regroup", out.toString()).exitCode());
     assertEquals("naive-bayes", grouping(out).path("classifier").asText());
     double ownThreshold = Classifiers.runCalibration("naive-bayes").minConfidence();
-    assertNotEquals(Classifiers.runCalibration(Classifiers.DEFAULT).minConfidence(), ownThreshold);
+    double defaultThreshold = Classifiers.runCalibration(Classifiers.DEFAULT).minConfidence();
+    assertNotEquals(defaultThreshold, ownThreshold, "the test needs classifiers of different thresholds");
     assertEquals(ownThreshold, grouping(out).path("min_confidence").asDouble());
 
     assertEquals(0, CliRun.of("regroup", out.toString(), "--classifier", Classifiers.DEFAULT).exitCode());
     assertEquals(Classifiers.DEFAULT, grouping(out).path("classifier").asText());
+    assertEquals(defaultThreshold, grouping(out).path("min_confidence").asDouble());
   }
 
   private static JsonNode grouping(Path out) throws IOException {
