@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Predicate;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import se.samsyn.group.Calibration;
 import se.samsyn.group.InPassage;
@@ -156,18 +157,23 @@ final class NestedSelection {
     });
   }
 
-  /** The mean of a value of the items within each fold, averaged over the folds (0 for no items). */
+  /**
+   * The mean of a value of the items within each fold, averaged over the folds (0 for no items); the
+   * items of a fold are next to each other, as {@link #predicted} lists them.
+   */
   private static double meanOverFolds(List<Fold> folds, IntToDoubleFunction value) {
-    Map<Fold, double[]> sumAndCount = new LinkedHashMap<>();
-    for (int i = 0; i < folds.size(); i++) {
-      double[] ofFold = sumAndCount.computeIfAbsent(folds.get(i), f -> new double[2]);
-      ofFold[0] += value.applyAsDouble(i);
-      ofFold[1]++;
+    DoubleStream.Builder means = DoubleStream.builder();
+    for (int start = 0, end; start < folds.size(); start = end) {
+      double sum = 0;
+      for (end = start; end < folds.size() && folds.get(end) == folds.get(start); end++) {
+        sum += value.applyAsDouble(end);
+      }
+      means.add(sum / (end - start));
     }
-    return sumAndCount.values().stream().mapToDouble(ofFold -> ofFold[0] / ofFold[1]).average().orElse(0);
+    return means.build().average().orElse(0);
   }
 
-  /** Gold items, their scores and their folds, in the same order. */
+  /** Gold items, their scores and their folds, in the same order, fold by fold. */
   private record Predicted(List<GoldItem> items, List<PrincipleClassifier.Scored> scored, List<Fold> folds) {}
 
   /**
