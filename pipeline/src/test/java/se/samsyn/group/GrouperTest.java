@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -272,13 +273,17 @@ class GrouperTest {
     for (Theme theme : grouping.themes()) {
       assertTrue(theme.members().size() >= 2);
       theme.members().forEach(id -> assertEquals("other", byId.get(id).topPrinciple(), byId.get(id).toString()));
-      assertEquals(String.join("-", theme.labelTerms().stream().flatMap(t -> Arrays.stream(t.split(" "))).sorted().toList()),
-          theme.id());
+      assertEquals(String.join("-", labelWords(theme).sorted().toList()), theme.id());
     }
-    assertTrue(grouping.themes().stream().anyMatch(t -> t.labelTerms().stream().flatMap(term -> Arrays.stream(term.split(" ")))
-        .anyMatch(Set.of("lokal", "hyra", "buss")::contains)), grouping.themes().toString());
+    assertTrue(grouping.themes().stream().anyMatch(t -> labelWords(t).anyMatch(Set.of("lokal", "hyra", "buss")::contains)),
+        grouping.themes().toString());
     assertEquals(grouping.themes(), grouper.group(statements.reversed(), List.of()).themes(),
         "themes do not depend on input order");
+  }
+
+  /** The words of a theme's label terms (a phrase term is several). */
+  private static Stream<String> labelWords(Theme theme) {
+    return theme.labelTerms().stream().flatMap(term -> Arrays.stream(term.split(" ")));
   }
 
   @Test
