@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -75,8 +73,7 @@ public final class SearchEngine {
       }
     }
     // one pass over every match counts the facets and the total; the ranking above stops early
-    FacetsCollector matches = index.searcher().search(all, new FacetsCollectorManager());
-    long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    MatchCounter.Counted matches = index.count(all);
     List<ScoreDoc> shown = ranked.subList(Math.min(skip, ranked.size()), ranked.size());
     List<List<Hit.Span>> matched = highlighter.matches(index.searcher(), query.highlight(),
         shown.stream().mapToInt(doc -> doc.doc).toArray());
@@ -84,9 +81,9 @@ public final class SearchEngine {
     for (int i = 0; i < shown.size(); i++) {
       hits.add(new Hit(index.stored(shown.get(i).doc), shown.get(i).score, matched.get(i)));
     }
-    String didYouMean = total == 0
+    String didYouMean = matches.total() == 0
         ? DidYouMean.suggest(request.query(), parsed, index.searcher().getIndexReader(), analysis.queryText()) : "";
-    return new SearchResult(request.query(), total, index.facets(matches), hits, didYouMean);
+    return new SearchResult(request.query(), matches.total(), matches.facets(), hits, didYouMean);
   }
 
   /** The query as ranked: its BM25 score times the {@link ContentPrior} of each statement. */

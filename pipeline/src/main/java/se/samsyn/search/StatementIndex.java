@@ -10,10 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -46,8 +43,8 @@ public final class StatementIndex implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final SortedSetDocValuesReaderState facetState;
-  /** The facet values of every statement, read on the second count (see {@link #facets}) under their own lock. */
+  private final FacetSlots facetSlots;
+  /** The facet values of every statement, read on the second count (see {@link #count}) under their own lock. */
   private final Object facetLock = new Object();
   private FacetOrdinals facetOrdinals;
   private boolean counted;
@@ -61,8 +58,8 @@ public final class StatementIndex implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.facetState = reader.maxDoc() == 0 ? null
-        : new DefaultSortedSetDocValuesReaderState(reader, StatementSchema.facetsConfig());
+    this.facetSlots = reader.maxDoc() == 0 ? null : new FacetSlots(
+        new DefaultSortedSetDocValuesReaderState(reader, StatementSchema.facetsConfig()), StatementSchema.FACETS);
     this.analysisVersion = analysisVersion;
   }
 
@@ -108,7 +105,7 @@ public final class StatementIndex implements Closeable {
 
   /** Facet counts over every statement of the index. */
   public Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
-    return facets(searcher.search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager()));
+    return count(MatchAllDocsQuery.INSTANCE).facets();
   }
 
   /**
@@ -183,21 +180,19 @@ public final class StatementIndex implements Closeable {
   }
 
   /**
-   * Counts per facet dimension of the statements a collector gathered, the largest first. The first
-   * count of a commit reads the matches' values from doc values ({@code samsyn search} counts once);
-   * the second reads every statement's values into memory ({@link FacetOrdinals}), from which it and
-   * all later counts of a server are counted several times faster. Both give the same counts.
+   * How many statements a query matches, and per facet dimension the values they have, the largest
+   * counts first. The first count of a commit reads the matches' values from doc values ({@code samsyn
+   * search} counts once); the second reads every statement's values into memory ({@link FacetOrdinals}),
+   * from which it and all later counts of a server are counted several times faster. Both give the
+   * same counts.
    */
-  Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
-    if (facetState == null) {
+  MatchCounter.Counted count(Query query) throws IOException {
+    if (facetSlots == null) {
       Map<String, Map<String, Integer>> none = new LinkedHashMap<>();
       StatementSchema.FACETS.forEach(dimension -> none.put(dimension, new LinkedHashMap<>()));
-      return none;
+      return new MatchCounter.Counted(0, none);
     }
-    FacetOrdinals ordinals = ordinalsAfterFirstCount();
-    return ordinals == null
-        ? FacetOrdinals.countFromDocValues(facetState, StatementSchema.FACETS, collector, FACET_VALUES)
-        : ordinals.count(collector, FACET_VALUES);
+    return searcher.search(query, new MatchCounter(facetSlots, ordinalsAfterFirstCount(), FACET_VALUES));
   }
 
   private FacetOrdinals ordinalsAfterFirstCount() throws IOException {
@@ -205,7 +200,7 @@ public final class StatementIndex implements Closeable {
       if (!counted) {
         counted = true;
       } else if (facetOrdinals == null) {
-        facetOrdinals = FacetOrdinals.read(facetState, StatementSchema.FACETS);
+        facetOrdinals = FacetOrdinals.read(facetSlots);
       }
       return facetOrdinals;
     }

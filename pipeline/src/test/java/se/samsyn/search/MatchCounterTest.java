@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -31,13 +36,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.index.StatementSchema;
 
 /**
- * {@link FacetOrdinals} counts what Lucene's {@code SortedSetDocValuesFacetCounts} counts
- * ({@link FacetOrdinals#countFromDocValues}, the first count of a commit): the same
- * values, counts and order (ties included) per dimension, over several segments with deleted
- * statements, statements of two principles, statements without an organisation or a date, a segment
+ * {@link MatchCounter} counts what Lucene's {@code FacetsCollector} and {@code SortedSetDocValuesFacetCounts}
+ * count, from doc values and from the values in memory ({@link FacetOrdinals}): the same total, values,
+ * counts and order (ties included) per dimension, over several segments with deleted statements,
+ * statements of two and three principles, statements without an organisation or a date, a segment
  * without facets and a dimension no statement has.
  */
-class FacetOrdinalsTest {
+class MatchCounterTest {
   private static final FacetsConfig CONFIG = StatementSchema.facetsConfig();
 
   @ParameterizedTest
@@ -63,15 +68,38 @@ class FacetOrdinalsTest {
         assertTrue(reader.leaves().size() > 1 && reader.hasDeletions());
         IndexSearcher searcher = new IndexSearcher(reader);
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
-        FacetOrdinals ordinals = FacetOrdinals.read(state, StatementSchema.FACETS);
+        FacetSlots slots = new FacetSlots(state, StatementSchema.FACETS);
+        FacetOrdinals inMemory = FacetOrdinals.read(slots);
         for (Query query : new Query[] {MatchAllDocsQuery.INSTANCE, new TermQuery(new Term("group", "1")),
-            new TermQuery(new Term("group", "6"))}) {
+            new TermQuery(new Term("group", "6")), new TermQuery(new Term("group", "none"))}) {
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-          assertEquals(inOrder(FacetOrdinals.countFromDocValues(state, StatementSchema.FACETS, hits, limit)),
-              inOrder(ordinals.count(hits, limit)), query.toString());
+          long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+          List<List<Map.Entry<String, Integer>>> lucenes = inOrder(lucenesCounts(state, hits, limit));
+          for (FacetOrdinals source : Arrays.asList(null, inMemory)) {
+            MatchCounter.Counted counted = searcher.search(query, new MatchCounter(slots, source, limit));
+            assertEquals(total, counted.total(), query.toString());
+            assertEquals(lucenes, inOrder(counted.facets()), query + (source == null ? " from doc values" : " in memory"));
+          }
         }
       }
     }
+  }
+
+  private static Map<String, Map<String, Integer>> lucenesCounts(SortedSetDocValuesReaderState state,
+      FacetsCollector hits, int limit) throws IOException {
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, hits);
+    Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
+    for (String dimension : StatementSchema.FACETS) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      FacetResult top = state.getOrdRange(dimension) == null ? null : facets.getTopChildren(limit, dimension);
+      if (top != null) {
+        for (LabelAndValue value : top.labelValues) {
+          values.put(value.label, value.value.intValue());
+        }
+      }
+      result.put(dimension, values);
+    }
+    return result;
   }
 
   /** The counts as lists, so that the order of the values counts too. */
@@ -86,7 +114,7 @@ class FacetOrdinalsTest {
     doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_KIND, random.nextBoolean() ? "voice" : "official"));
     // a document's statements are in one segment, so that the segments' values differ
     doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_DOCUMENT, "doc-" + (d / 100 + random.nextInt(3))));
-    int principles = random.nextInt(3);
+    int principles = random.nextInt(4);
     for (int p = 0; p < principles; p++) {
       doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_PRINCIPLE, "principle-" + (p * 4 + random.nextInt(4))));
     }
