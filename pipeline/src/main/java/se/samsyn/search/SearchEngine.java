@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import se.samsyn.core.CodedStatement;
 import se.samsyn.index.IndexAnalysis;
 
 /**
@@ -22,7 +23,6 @@ public final class SearchEngine {
 
   private final IndexAnalysis analysis;
   private final PrincipleExpansion expansion;
-  private final MatchHighlighter highlighter;
 
   /**
    * @param analysis  the analysis the indexes were built with
@@ -31,7 +31,6 @@ public final class SearchEngine {
   public SearchEngine(IndexAnalysis analysis, PrincipleExpansion expansion) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.expansion = expansion;
-    this.highlighter = new MatchHighlighter(analysis.indexAnalyzer());
   }
 
   public SearchResult search(StatementIndex index, SearchRequest request) throws QuerySyntaxException, IOException {
@@ -75,11 +74,15 @@ public final class SearchEngine {
     // one pass over every match counts the facets and the total; the ranking above stops early
     MatchCounter.Counted matches = index.count(all);
     List<ScoreDoc> shown = ranked.subList(Math.min(skip, ranked.size()), ranked.size());
-    List<List<Hit.Span>> matched = highlighter.matches(index.searcher(), query.highlight(),
-        shown.stream().mapToInt(doc -> doc.doc).toArray());
+    List<CodedStatement> statements = new ArrayList<>(shown.size());
+    for (ScoreDoc doc : shown) {
+      statements.add(index.stored(doc.doc));
+    }
+    List<List<Hit.Span>> matched = MatchHighlighter.matches(index.searcher(), query.highlight(),
+        shown.stream().mapToInt(doc -> doc.doc).toArray(), statements.stream().map(CodedStatement::text).toList());
     List<Hit> hits = new ArrayList<>(shown.size());
     for (int i = 0; i < shown.size(); i++) {
-      hits.add(new Hit(index.stored(shown.get(i).doc), shown.get(i).score, matched.get(i)));
+      hits.add(new Hit(statements.get(i), shown.get(i).score, matched.get(i)));
     }
     String didYouMean = matches.total() == 0
         ? DidYouMean.suggest(request.query(), parsed, index.searcher().getIndexReader(), analysis.queryText()) : "";
