@@ -146,9 +146,6 @@ final class FacetSlots {
    * document can have tens of thousands of counted values.
    */
   Map<String, Map<String, Integer>> top(int[] counts, int limit, IntFunction<String> labels) {
-    if (limit <= 0) {
-      throw new IllegalArgumentException("at least one value per dimension: " + limit);
-    }
     Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
     for (int d = 0; d < ranges.length; d++) {
       long[] heap = new long[limit];

@@ -16,7 +16,7 @@ import org.apache.lucene.util.LongValues;
 
 /**
  * Counts the statements a query matches and their facet values in one pass over the matches, from
- * values read into memory ({@link FacetOrdinals}) or, for a commit counted once, from doc values.
+ * values read into memory ({@link PackedFacetValues}) or, for a commit counted once, from doc values.
  * Lucene's {@code FacetsCollector} would first gather the matches into a bit set per segment and
  * count them in a second pass.
  */
@@ -30,7 +30,7 @@ final class MatchCounter implements CollectorManager<MatchCounter.Counting, Matc
   }
 
   private final FacetSlots slots;
-  private final FacetOrdinals inMemory;
+  private final PackedFacetValues inMemory;
   private final int[] slotsOfOrdinals;
   private final int limit;
 
@@ -38,7 +38,7 @@ final class MatchCounter implements CollectorManager<MatchCounter.Counting, Matc
    * @param inMemory the commit's values in memory, or null to read each match's values from doc values
    * @param limit    most values reported per dimension
    */
-  MatchCounter(FacetSlots slots, FacetOrdinals inMemory, int limit) {
+  MatchCounter(FacetSlots slots, PackedFacetValues inMemory, int limit) {
     if (limit <= 0) {
       throw new IllegalArgumentException("at least one value per dimension: " + limit);
     }

@@ -46,7 +46,7 @@ public final class StatementIndex implements Closeable {
   private final FacetSlots facetSlots;
   /** The facet values of every statement, read on the second count (see {@link #count}) under their own lock. */
   private final Object facetLock = new Object();
-  private FacetOrdinals facetOrdinals;
+  private PackedFacetValues facetValues;
   private boolean counted;
   /** Source → name of every document, worked out on first use (an index commit never changes). */
   private Map<String, String> documentNames;
@@ -182,7 +182,7 @@ public final class StatementIndex implements Closeable {
   /**
    * How many statements a query matches, and per facet dimension the values they have, the largest
    * counts first. The first count of a commit reads the matches' values from doc values ({@code samsyn
-   * search} counts once); the second reads every statement's values into memory ({@link FacetOrdinals}),
+   * search} counts once); the second reads every statement's values into memory ({@link PackedFacetValues}),
    * from which it and all later counts of a server are counted several times faster. Both give the
    * same counts.
    */
@@ -192,17 +192,17 @@ public final class StatementIndex implements Closeable {
       StatementSchema.FACETS.forEach(dimension -> none.put(dimension, new LinkedHashMap<>()));
       return new MatchCounter.Counted(0, none);
     }
-    return searcher.search(query, new MatchCounter(facetSlots, ordinalsAfterFirstCount(), FACET_VALUES));
+    return searcher.search(query, new MatchCounter(facetSlots, valuesAfterFirstCount(), FACET_VALUES));
   }
 
-  private FacetOrdinals ordinalsAfterFirstCount() throws IOException {
+  private PackedFacetValues valuesAfterFirstCount() throws IOException {
     synchronized (facetLock) {
       if (!counted) {
         counted = true;
-      } else if (facetOrdinals == null) {
-        facetOrdinals = FacetOrdinals.read(facetSlots);
+      } else if (facetValues == null) {
+        facetValues = PackedFacetValues.read(facetSlots);
       }
-      return facetOrdinals;
+      return facetValues;
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -24,6 +26,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,16 +34,18 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.index.StatementSchema;
 
 /**
  * {@link MatchCounter} counts what Lucene's {@code FacetsCollector} and {@code SortedSetDocValuesFacetCounts}
- * count, from doc values and from the values in memory ({@link FacetOrdinals}): the same total, values,
+ * count, from doc values and from the values in memory ({@link PackedFacetValues}): the same total, values,
  * counts and order (ties included) per dimension, over several segments with deleted statements,
  * statements of two and three principles, statements without an organisation or a date, a segment
- * without facets and a dimension no statement has.
+ * without facets and a dimension no statement has; also with several threads searching parts of
+ * segments, and with values that take two 32-bit words per statement.
  */
 class MatchCounterTest {
   private static final FacetsConfig CONFIG = StatementSchema.facetsConfig();
@@ -49,38 +54,94 @@ class MatchCounterTest {
   @ValueSource(ints = {1, 3, 50})
   void countsAsLucenesSortedSetFacetsDo(int limit) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
-      SplittableRandom random = new SplittableRandom(limit);
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-        for (int d = 0; d < 3_000; d++) {
-          writer.addDocument(CONFIG.build(statement(d, random, limit != 3)));
-          if (d % 1_000 == 999) {
-            writer.commit();
-          }
-        }
-        for (int d = 0; d < 50; d++) { // a segment without facets
-          Document bare = new Document();
-          bare.add(new StringField("group", Integer.toString(d % 7), Field.Store.NO));
-          writer.addDocument(bare);
-        }
-        writer.deleteDocuments(new Term("group", "3"));
-      }
+      writeStatements(directory, limit, limit != 3);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertTrue(reader.leaves().size() > 1 && reader.hasDeletions());
-        IndexSearcher searcher = new IndexSearcher(reader);
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
-        FacetSlots slots = new FacetSlots(state, StatementSchema.FACETS);
-        FacetOrdinals inMemory = FacetOrdinals.read(slots);
-        for (Query query : new Query[] {MatchAllDocsQuery.INSTANCE, new TermQuery(new Term("group", "1")),
-            new TermQuery(new Term("group", "6")), new TermQuery(new Term("group", "none"))}) {
-          FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-          long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-          List<List<Map.Entry<String, Integer>>> lucenes = inOrder(lucenesCounts(state, hits, limit));
-          for (FacetOrdinals source : Arrays.asList(null, inMemory)) {
-            MatchCounter.Counted counted = searcher.search(query, new MatchCounter(slots, source, limit));
-            assertEquals(total, counted.total(), query.toString());
-            assertEquals(lucenes, inOrder(counted.facets()), query + (source == null ? " from doc values" : " in memory"));
+        assertCountsAsLucene(new IndexSearcher(reader), limit);
+      }
+    }
+  }
+
+  @Test
+  void countsWhereSeveralThreadsSearchPartsOfSegments() throws IOException {
+    ExecutorService threads = Executors.newFixedThreadPool(3);
+    try (Directory directory = new ByteBuffersDirectory()) {
+      writeStatements(directory, 50, true);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertCountsAsLucene(new IndexSearcher(reader, threads) {
+          @Override
+          protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            return slices(leaves, 400, 1, true); // segments of 1,000 statements in parts of at most 400
           }
+        }, 50);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void countsStatementsWhoseValuesTakeTwoWords() throws IOException {
+    try (Directory directory = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int d = 0; d < 70_000; d++) { // a document and an organisation of its own: 17 bits each
+          Document doc = new Document();
+          doc.add(new StringField("group", Integer.toString(d % 7), Field.Store.NO));
+          doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_DOCUMENT, "doc-" + d));
+          doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_ORGANISATION, "org-" + d));
+          doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_KIND, random.nextBoolean() ? "voice" : "official"));
+          for (int p = random.nextInt(3); p > 0; p--) {
+            doc.add(new SortedSetDocValuesFacetField(StatementSchema.FACET_PRINCIPLE, "principle-" + (p * 4 + random.nextInt(4))));
+          }
+          writer.addDocument(CONFIG.build(doc));
         }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertEquals(2, PackedFacetValues.read(new FacetSlots(new DefaultSortedSetDocValuesReaderState(reader, CONFIG),
+            StatementSchema.FACETS)).wordsPerStatement());
+        assertCountsAsLucene(searcher, 3);
+      }
+    }
+  }
+
+  /**
+   * Statements in three segments of 1,000, a segment without facets, and deletions in all of them;
+   * without {@code dated} no statement has a year.
+   */
+  private static void writeStatements(Directory directory, int seed, boolean dated) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      for (int d = 0; d < 3_000; d++) {
+        writer.addDocument(CONFIG.build(statement(d, random, dated)));
+        if (d % 1_000 == 999) {
+          writer.commit();
+        }
+      }
+      for (int d = 0; d < 50; d++) { // a segment without facets
+        Document bare = new Document();
+        bare.add(new StringField("group", Integer.toString(d % 7), Field.Store.NO));
+        writer.addDocument(bare);
+      }
+      writer.deleteDocuments(new Term("group", "3"));
+    }
+  }
+
+  /** The totals and counts from doc values and from memory are Lucene's, for all statements and for some. */
+  private static void assertCountsAsLucene(IndexSearcher searcher, int limit) throws IOException {
+    SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), CONFIG);
+    FacetSlots slots = new FacetSlots(state, StatementSchema.FACETS);
+    PackedFacetValues inMemory = PackedFacetValues.read(slots);
+    for (Query query : new Query[] {MatchAllDocsQuery.INSTANCE, new TermQuery(new Term("group", "1")),
+        new TermQuery(new Term("group", "6")), new TermQuery(new Term("group", "none"))}) {
+      FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+      long total = hits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      List<List<Map.Entry<String, Integer>>> lucenes = inOrder(lucenesCounts(state, hits, limit));
+      for (PackedFacetValues source : Arrays.asList(null, inMemory)) {
+        MatchCounter.Counted counted = searcher.search(query, new MatchCounter(slots, source, limit));
+        assertEquals(total, counted.total(), query.toString());
+        assertEquals(lucenes, inOrder(counted.facets()), query + (source == null ? " from doc values" : " in memory"));
       }
     }
   }

@@ -10,17 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Arrays;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterAll;
@@ -168,79 +160,9 @@ class SearchSharedCorpusTest {
     List<String> queries = new ArrayList<>(SearchTestSet.read().queries().stream().map(SearchTestSet.TestQuery::query).toList());
     queries.addAll(List.of("samverk*", "innovati*", "dialog OR samtal", "\"ömsesidig respekt\"", "kvalitet -upphandling",
         "föreningarna bidrag"));
-    int spans = 0;
     try (StatementIndex index = StatementIndex.open(work.resolve("out").resolve(LuceneIndexer.FOLDER), analysis.version())) {
-      for (String typed : queries) {
-        SearchQuery query = SearchQuery.of(QuerySyntax.parse(typed), SearchFilters.NONE, analysis, expansion());
-        Query all = query.expanded() == null ? query.direct() : query.expanded();
-        int[] docs = Arrays.stream(index.best(all, 50).scoreDocs).mapToInt(doc -> doc.doc).toArray();
-        List<String> texts = new ArrayList<>();
-        for (int doc : docs) {
-          texts.add(index.stored(doc).text());
-        }
-        List<List<Hit.Span>> matched = MatchHighlighter.matches(index.searcher(), query.highlight(), docs, texts);
-        assertEquals(unifiedHighlighterSpans(index.searcher(), query.highlight(), docs), matched, typed);
-        spans += matched.stream().mapToInt(List::size).sum();
-      }
-    }
-    assertTrue(spans > 500, spans + " spans");
-  }
-
-  /** What Lucene's UnifiedHighlighter marks with one passage of the whole text per field, merged as Samsyn merges. */
-  private static List<List<Hit.Span>> unifiedHighlighterSpans(IndexSearcher searcher, Query query, int[] docs)
-      throws IOException {
-    String[] fields = {StatementSchema.TEXT, StatementSchema.EXACT};
-    Map<String, Object[]> byField = new ReferenceHighlighter(UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
-        .withBreakIterator(WholeBreakIterator::new)
-        .withMaxLength(Integer.MAX_VALUE - 1)
-        .withFormatter(new SpanFormatter()))
-        .highlightFieldsAsObjects(fields, query, docs, new int[] {1, 1});
-    List<List<Hit.Span>> spans = new ArrayList<>();
-    for (int i = 0; i < docs.length; i++) {
-      List<Hit.Span> all = new ArrayList<>();
-      for (String field : fields) {
-        if (byField.get(field)[i] instanceof List<?> list) {
-          list.forEach(span -> all.add((Hit.Span) span));
-        }
-      }
-      spans.add(MatchHighlighter.merged(all));
-    }
-    return spans;
-  }
-
-  private static final class ReferenceHighlighter extends UnifiedHighlighter {
-    ReferenceHighlighter(Builder builder) {
-      super(builder);
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] names, DocIdSetIterator ids, int cacheCharsThreshold)
-        throws IOException { // the exact field is not stored: both hold the statement's text
-      return super.loadFieldValues(new String[] {StatementSchema.TEXT}, ids, cacheCharsThreshold).stream()
-          .map(text -> new CharSequence[] {text[0], text[0]}).toList();
-    }
-
-    @Override
-    protected Map<String, Object[]> highlightFieldsAsObjects(String[] fields, Query query, int[] docs, int[] passages)
-        throws IOException {
-      return super.highlightFieldsAsObjects(fields, query, docs, passages);
-    }
-  }
-
-  /** The matches of the passages as spans. */
-  private static final class SpanFormatter extends PassageFormatter {
-    @Override
-    public Object format(Passage[] passages, String content) {
-      List<Hit.Span> spans = new ArrayList<>();
-      for (Passage passage : passages) {
-        for (int i = 0; i < passage.getNumMatches(); i++) {
-          int end = Math.min(passage.getMatchEnds()[i], content.length());
-          if (end > passage.getMatchStarts()[i]) {
-            spans.add(new Hit.Span(passage.getMatchStarts()[i], end));
-          }
-        }
-      }
-      return spans;
+      int spans = UnifiedHighlighterSpans.assertSameSpans(index, analysis, expansion(), queries, 50);
+      assertTrue(spans > 500, spans + " spans");
     }
   }
 

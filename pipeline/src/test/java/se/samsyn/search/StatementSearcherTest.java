@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samsyn.analysis.TestLexicons;
+import se.samsyn.models.Codebook;
 
 /** Search behaviour on a small real index. */
 class StatementSearcherTest {
@@ -164,6 +166,17 @@ class StatementSearcherTest {
     Hit expansion = search("oberoende").hits().stream()
         .filter(h -> h.statement().statementId().equals("b-2")).findFirst().orElseThrow();
     assertEquals("[Integritet] gentemot kommunen är avgörande.", expansion.marked("[", "]"));
+  }
+
+  @Test
+  void matchedWordsAreTheSpansLucenesUnifiedHighlighterMarks() throws Exception {
+    try (StatementIndex opened = StatementIndex.open(folder, index.analysis().version())) {
+      int spans = UnifiedHighlighterSpans.assertSameSpans(opened, index.analysis(),
+          new PrincipleExpansion(Codebook.standard(), index.analysis().queryText(), TestLexicons.get().lookup()::isWord),
+          List.of("kvalitet", "kvalitet -upphandling", "\"ömsesidig respekt\"", "kvalitet*", "respekt OR dialog",
+              "oberoende", "föreningarna kritiska"), 10);
+      assertTrue(spans >= 15, spans + " spans");
+    }
   }
 
   @Test

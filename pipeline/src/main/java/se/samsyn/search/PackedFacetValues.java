@@ -11,18 +11,19 @@ import org.apache.lucene.util.LongValues;
 /**
  * The facet values of every statement of one index commit, read once into memory and packed: each
  * dimension takes the bits its {@link FacetSlots} values need (value 0 is "none"), so that a
- * statement's values usually fit in one {@code int}. Counting the values of a search's matches then
+ * statement's values usually fit in one {@code int} (30 bits for a million statements in 20,000
+ * documents). Counting the values of a search's matches then
  * reads one word per match; Lucene's {@code SortedSetDocValuesFacetCounts} decodes doc values for
  * every match, which was about half of a search's time at a million statements, and a layout of one
  * int per value and statement cost three times the memory traffic of this one. A statement's second
  * and later values of one dimension (a statement of two principles) are kept apart, in statement
  * order. Thread-safe.
  */
-final class FacetOrdinals {
+final class PackedFacetValues {
   private final String[] labels;
   private final int wordsPerStatement;
   /** Per packed dimension: the word of a statement's row that holds it, its shift, mask and slot base. */
-  private final int[] words;
+  private final int[] wordOf;
   private final int[] shifts;
   private final int[] masks;
   private final int[] bases;
@@ -31,11 +32,11 @@ final class FacetOrdinals {
   /** One segment's rows, and the statements' further values: (statement, slot) pairs, by statement. */
   private record Leaf(int[] rows, int[] moreDocs, int[] moreSlots) {}
 
-  private FacetOrdinals(String[] labels, int wordsPerStatement, int[] words, int[] shifts, int[] masks, int[] bases,
+  private PackedFacetValues(String[] labels, int wordsPerStatement, int[] wordOf, int[] shifts, int[] masks, int[] bases,
       Leaf[] leaves) {
     this.labels = labels;
     this.wordsPerStatement = wordsPerStatement;
-    this.words = words;
+    this.wordOf = wordOf;
     this.shifts = shifts;
     this.masks = masks;
     this.bases = bases;
@@ -43,12 +44,11 @@ final class FacetOrdinals {
   }
 
   /** Reads the facet values of every statement of the slots' index. */
-  static FacetOrdinals read(FacetSlots slots) throws IOException {
-    int[] packed = new int[slots.dimensionCount()]; // the packed dimensions, in order
-    int[] words = new int[packed.length];
-    int[] shifts = new int[packed.length];
-    int[] masks = new int[packed.length];
-    int[] bases = new int[packed.length];
+  static PackedFacetValues read(FacetSlots slots) throws IOException {
+    int[] wordOf = new int[slots.dimensionCount()];
+    int[] shifts = new int[wordOf.length];
+    int[] masks = new int[wordOf.length];
+    int[] bases = new int[wordOf.length];
     int fields = 0;
     int wordCount = 0;
     int used = Integer.SIZE;
@@ -64,8 +64,7 @@ final class FacetOrdinals {
         used = 0;
       }
       fieldOf[d] = fields;
-      packed[fields] = d;
-      words[fields] = wordCount - 1;
+      wordOf[fields] = wordCount - 1;
       shifts[fields] = used;
       masks[fields] = (int) ((1L << bits) - 1);
       bases[fields] = slots.base(d);
@@ -76,14 +75,14 @@ final class FacetOrdinals {
     List<LeafReaderContext> contexts = slots.state().getReader().leaves();
     Leaf[] leaves = new Leaf[contexts.size()];
     for (LeafReaderContext leaf : contexts) {
-      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, fieldOf, wordCount, words, shifts, bases);
+      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, fieldOf, wordCount, wordOf, shifts, bases);
     }
-    return new FacetOrdinals(slots.labels(), wordCount, Arrays.copyOf(words, fields), Arrays.copyOf(shifts, fields),
+    return new PackedFacetValues(slots.labels(), wordCount, Arrays.copyOf(wordOf, fields), Arrays.copyOf(shifts, fields),
         Arrays.copyOf(masks, fields), Arrays.copyOf(bases, fields), leaves);
   }
 
   private static Leaf readLeaf(FacetSlots slots, LeafReaderContext leaf, int[] slotOf, int[] fieldOf,
-      int wordCount, int[] words, int[] shifts, int[] bases) throws IOException {
+      int wordCount, int[] wordOf, int[] shifts, int[] bases) throws IOException {
     LongValues indexWide = slots.indexWideOrdinals(leaf);
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), slots.state().getField());
     int[] rows = new int[Math.multiplyExact(leaf.reader().maxDoc(), wordCount)];
@@ -103,7 +102,7 @@ final class FacetOrdinals {
         if (!seen[d]) {
           seen[d] = true;
           int field = fieldOf[d];
-          rows[doc * wordCount + words[field]] |= (slot - bases[field]) << shifts[field];
+          rows[doc * wordCount + wordOf[field]] |= (slot - bases[field]) << shifts[field];
         } else {
           if (more == moreDocs.length) {
             moreDocs = Arrays.copyOf(moreDocs, more * 2);
@@ -115,6 +114,11 @@ final class FacetOrdinals {
       }
     }
     return new Leaf(rows, Arrays.copyOf(moreDocs, more), Arrays.copyOf(moreSlots, more));
+  }
+
+  /** How many 32-bit words a statement's values take (the fields never straddle two). */
+  int wordsPerStatement() {
+    return wordsPerStatement;
   }
 
   /** The value (last path component) of an index-wide ordinal. */
@@ -135,8 +139,8 @@ final class FacetOrdinals {
       public void count(int doc, int[] counts) {
         int[] rows = leaf.rows;
         int row = doc * wordsPerStatement;
-        for (int f = 0; f < words.length; f++) {
-          counts[bases[f] + ((rows[row + words[f]] >>> shifts[f]) & masks[f])]++;
+        for (int f = 0; f < wordOf.length; f++) {
+          counts[bases[f] + ((rows[row + wordOf[f]] >>> shifts[f]) & masks[f])]++;
         }
         int[] moreDocs = leaf.moreDocs;
         while (nextMore < moreDocs.length && moreDocs[nextMore] < doc) {
