@@ -15,10 +15,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.CellType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -138,6 +142,30 @@ class WebApiTest {
     assertFalse(body.get("error").asText().isBlank());
     assertFalse(response.body().contains("Exception"), response.body());
     assertFalse(response.body().contains("at se."), response.body());
+  }
+
+  @Test
+  @Timeout(60)
+  void searchesBeyondTheConcurrentLimitWaitTheirTurnAndFailedOnesFreeTheirs() throws Exception {
+    int total = served.json("/api/search?q=oberoende").get("total").asInt();
+    ExecutorService clients = Executors.newFixedThreadPool(4 * SearchApi.CONCURRENT_SEARCHES);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 8 * SearchApi.CONCURRENT_SEARCHES; i++) {
+        String url = i % 2 == 0 ? "/api/search?q=oberoende" : "/api/search?q=%22oberoende"; // the latter unparsable
+        answers.add(clients.submit(() -> served.get(url)));
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        HttpResponse<String> answer = answers.get(i).get();
+        assertEquals(i % 2 == 0 ? 200 : 400, answer.statusCode(), answer.body());
+        if (i % 2 == 0) {
+          assertEquals(total, ServedIndex.parse(answer.body()).get("total").asInt());
+        }
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    assertEquals(total, served.json("/api/search?q=oberoende").get("total").asInt());
   }
 
   @Test
