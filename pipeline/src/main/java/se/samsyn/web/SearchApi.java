@@ -34,7 +34,8 @@ final class SearchApi {
   /**
    * Searches that run at once; later ones wait their turn in arrival order. Elasticsearch sizes its search
    * pool the same way. Under 20 clients on 2 cores, unbounded searches crowd each other out of the cores
-   * and caches: 1.4 times the p99 latency and a tenth more CPU per request (benchmarks/README.md).
+   * and caches: 1.4 times the p99 latency and a tenth more CPU per request (README.md, "Browser search
+   * API under load"). The queue itself is not bounded: under overload, requests wait longer.
    */
   static final int CONCURRENT_SEARCHES = Runtime.getRuntime().availableProcessors() * 3 / 2 + 1;
 
@@ -52,13 +53,13 @@ final class SearchApi {
   void search(Context ctx) throws IOException, QuerySyntaxException, InterruptedException {
     SearchSetup setup = search.await();
     SearchParameters parameters = SearchParameters.read(ctx::queryParam, setup.expansion());
-    ObjectNode root;
-    try (LiveIndex.Lease lease = index.acquire()) {
-      SearchResult result = searchInTurn(setup, lease.index(), parameters.request(), parameters.offset());
-      root = ResultFormat.json(result);
-      putDocumentNames(root, lease.index(), Stream.concat(result.facets().get(StatementSchema.FACET_DOCUMENT)
+    ObjectNode root = inTurn(current -> {
+      SearchResult result = setup.engine().search(current, parameters.request(), parameters.offset());
+      ObjectNode answer = ResultFormat.json(result);
+      putDocumentNames(answer, current, Stream.concat(result.facets().get(StatementSchema.FACET_DOCUMENT)
           .keySet().stream(), result.hits().stream().map(hit -> hit.statement().source())));
-    }
+      return answer;
+    });
     root.put("page", parameters.page());
     root.put("size", parameters.size());
     root.put("pages", (root.get("total").asLong() + parameters.size() - 1) / parameters.size());
@@ -128,10 +129,7 @@ final class SearchApi {
     SearchSetup setup = search.await();
     SearchRequest asked = SearchParameters.read(ctx::queryParam, setup.expansion()).request();
     SearchRequest all = new SearchRequest(asked.query(), asked.filters(), EXPORT_LIMIT, asked.expand());
-    SearchResult result;
-    try (LiveIndex.Lease lease = index.acquire()) {
-      result = searchInTurn(setup, lease.index(), all, 0);
-    }
+    SearchResult result = inTurn(current -> setup.engine().search(current, all));
     StringWriter csv = new StringWriter();
     ResultFormat.csv(result, csv, Dialect.EXCEL_SV);
     ctx.header("Content-Disposition", "attachment; filename=\"samsyn-search.csv\"");
@@ -139,11 +137,19 @@ final class SearchApi {
     ctx.result(csv.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private SearchResult searchInTurn(SearchSetup setup, StatementIndex index, SearchRequest request, int skip)
-      throws IOException, QuerySyntaxException, InterruptedException {
+  /** Work on the index a search turn is taken for. */
+  private interface SearchWork<T> {
+    T on(StatementIndex current) throws IOException, QuerySyntaxException;
+  }
+
+  /**
+   * Does {@code work} on the index in place once a search turn is free; the index is taken only then,
+   * so that waiting requests do not hold an old commit open.
+   */
+  private <T> T inTurn(SearchWork<T> work) throws IOException, QuerySyntaxException, InterruptedException {
     searchTurns.acquire();
-    try {
-      return setup.engine().search(index, request, skip);
+    try (LiveIndex.Lease lease = index.acquire()) {
+      return work.on(lease.index());
     } finally {
       searchTurns.release();
     }

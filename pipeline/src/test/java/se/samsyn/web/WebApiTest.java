@@ -148,6 +148,7 @@ class WebApiTest {
   @Timeout(60)
   void searchesBeyondTheConcurrentLimitWaitTheirTurnAndFailedOnesFreeTheirs() throws Exception {
     int total = served.json("/api/search?q=oberoende").get("total").asInt();
+    // four times as many clients as turns, each sending two searches; half of all searches fail inside their turn
     ExecutorService clients = Executors.newFixedThreadPool(4 * SearchApi.CONCURRENT_SEARCHES);
     try {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
