@@ -84,16 +84,6 @@ final class FacetSlots {
     return ordinal - ranges[dimension].start() + 1;
   }
 
-  /** The dimension (its index) an index-wide ordinal of {@link #slotsOfOrdinals} belongs to. */
-  int dimensionOf(int ordinal) {
-    for (int d = 0; d < ranges.length; d++) {
-      if (ranges[d] != null && ordinal >= ranges[d].start() && ordinal <= ranges[d].end()) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("ordinal " + ordinal + " is not a value of a counted dimension");
-  }
-
   /** The slot of every index-wide ordinal; -1 for ordinals of other dimensions. */
   int[] slotsOfOrdinals() {
     int[] slots = new int[state.getSize()];

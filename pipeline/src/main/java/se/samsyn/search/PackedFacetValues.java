@@ -52,8 +52,7 @@ final class PackedFacetValues {
     int fields = 0;
     int wordCount = 0;
     int used = Integer.SIZE;
-    int[] fieldOf = new int[slots.dimensionCount()];
-    Arrays.fill(fieldOf, -1);
+    int[] fieldOfSlot = new int[slots.size()];
     for (int d = 0; d < slots.dimensionCount(); d++) {
       if (slots.values(d) == 0) {
         continue; // no statement has the dimension: nothing to count
@@ -63,11 +62,11 @@ final class PackedFacetValues {
         wordCount++;
         used = 0;
       }
-      fieldOf[d] = fields;
       wordOf[fields] = wordCount - 1;
       shifts[fields] = used;
       masks[fields] = (int) ((1L << bits) - 1);
       bases[fields] = slots.base(d);
+      Arrays.fill(fieldOfSlot, slots.base(d), slots.base(d) + 1 + slots.values(d), fields);
       used += bits;
       fields++;
     }
@@ -75,13 +74,13 @@ final class PackedFacetValues {
     List<LeafReaderContext> contexts = slots.state().getReader().leaves();
     Leaf[] leaves = new Leaf[contexts.size()];
     for (LeafReaderContext leaf : contexts) {
-      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, fieldOf, wordCount, wordOf, shifts, bases);
+      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, fieldOfSlot, fields, wordCount, wordOf, shifts, bases);
     }
     return new PackedFacetValues(slots.labels(), wordCount, Arrays.copyOf(wordOf, fields), Arrays.copyOf(shifts, fields),
         Arrays.copyOf(masks, fields), Arrays.copyOf(bases, fields), leaves);
   }
 
-  private static Leaf readLeaf(FacetSlots slots, LeafReaderContext leaf, int[] slotOf, int[] fieldOf,
+  private static Leaf readLeaf(FacetSlots slots, LeafReaderContext leaf, int[] slotOf, int[] fieldOfSlot, int fields,
       int wordCount, int[] wordOf, int[] shifts, int[] bases) throws IOException {
     LongValues indexWide = slots.indexWideOrdinals(leaf);
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), slots.state().getField());
@@ -89,19 +88,17 @@ final class PackedFacetValues {
     int[] moreDocs = new int[16];
     int[] moreSlots = new int[16];
     int more = 0;
-    boolean[] seen = new boolean[fieldOf.length];
+    boolean[] seen = new boolean[fields];
     for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
       Arrays.fill(seen, false);
       for (int i = values.docValueCount(); i > 0; i--) {
-        int ordinal = (int) indexWide.get(values.nextOrd());
-        int slot = slotOf[ordinal];
+        int slot = slotOf[(int) indexWide.get(values.nextOrd())];
         if (slot < 0) {
           continue; // a dimension not counted
         }
-        int d = slots.dimensionOf(ordinal);
-        if (!seen[d]) {
-          seen[d] = true;
-          int field = fieldOf[d];
+        int field = fieldOfSlot[slot];
+        if (!seen[field]) {
+          seen[field] = true;
           rows[doc * wordCount + wordOf[field]] |= (slot - bases[field]) << shifts[field];
         } else {
           if (more == moreDocs.length) {
