@@ -192,7 +192,7 @@ public final class StatementIndex implements Closeable {
       StatementSchema.FACETS.forEach(dimension -> none.put(dimension, new LinkedHashMap<>()));
       return new MatchCounter.Counted(0, none);
     }
-    return searcher.search(query, new MatchCounter(facetSlots, valuesAfterFirstCount(), FACET_VALUES));
+    return DenseExclusions.search(searcher, query, new MatchCounter(facetSlots, valuesAfterFirstCount(), FACET_VALUES));
   }
 
   private PackedFacetValues valuesAfterFirstCount() throws IOException {

@@ -1,0 +1,176 @@
+package se.samsyn.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link DenseExclusions} collects exactly the statements Lucene's own search collects, over several
+ * segments with deleted statements (some of which only the excluded clauses would have removed),
+ * for excluded clauses that match one statement in three, one in eleven or none, several excluded
+ * clauses (a phrase among them), filters and a minimum number of optional clauses.
+ */
+class DenseExclusionsTest {
+  private static final String FIELD = "text";
+  /** Word i occurs in about one statement in i + 2. */
+  private static final String[] WORDS = {"dialog", "kommun", "kvalitet", "samverkan", "tillit", "respekt",
+      "ömsesidig", "förening", "region", "uppföljning"};
+
+  @Test
+  void collectsWhatLuceneCollects() throws IOException {
+    try (Directory directory = new ByteBuffersDirectory()) {
+      writeStatements(directory);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertTrue(reader.leaves().size() > 1 && reader.hasDeletions());
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (Query query : queries()) {
+          TreeSet<Integer> expected = searcher.search(query, new Matches());
+          TreeSet<Integer> actual = DenseExclusions.search(searcher, query, new Matches());
+          assertEquals(expected, actual, query::toString);
+        }
+        assertTrue(searcher.count(queries().getFirst()) > 100, "the first query's exclusion leaves matches");
+      }
+    }
+  }
+
+  @Test
+  void scoringSearchesGetLucenesHits() throws IOException {
+    try (Directory directory = new ByteBuffersDirectory()) {
+      writeStatements(directory);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query query = queries().getFirst();
+        TopDocs expected = searcher.search(query, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+        TopDocs actual = DenseExclusions.search(searcher, query, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+        assertEquals(expected.totalHits, actual.totalHits);
+        assertEquals(Arrays.stream(expected.scoreDocs).map(DenseExclusionsTest::hit).toList(),
+            Arrays.stream(actual.scoreDocs).map(DenseExclusionsTest::hit).toList());
+      }
+    }
+  }
+
+  private static List<Query> queries() {
+    Query dialogOrSamverkan = anyOf(term("dialog"), term("samverkan"));
+    PhraseQuery mutualRespect = new PhraseQuery(FIELD, "ömsesidig", "respekt");
+    List<Query> queries = new ArrayList<>();
+    queries.add(new BooleanQuery.Builder().add(dialogOrSamverkan, Occur.MUST).add(term("kommun"), Occur.MUST_NOT).build());
+    queries.add(new BooleanQuery.Builder().add(dialogOrSamverkan, Occur.MUST).add(term("uppföljning"), Occur.MUST_NOT)
+        .build());
+    queries.add(new BooleanQuery.Builder().add(term("kvalitet"), Occur.MUST).add(term("nowhere"), Occur.MUST_NOT).build());
+    queries.add(new BooleanQuery.Builder().add(term("tillit"), Occur.MUST).add(term("kommun"), Occur.MUST_NOT)
+        .add(mutualRespect, Occur.MUST_NOT).add(anyOf(term("region"), term("förening")), Occur.MUST_NOT).build());
+    queries.add(new BooleanQuery.Builder().add(dialogOrSamverkan, Occur.MUST).add(term("kvalitet"), Occur.FILTER)
+        .add(term("kommun"), Occur.MUST_NOT).build());
+    queries.add(new BooleanQuery.Builder().setMinimumNumberShouldMatch(2).add(term("dialog"), Occur.SHOULD)
+        .add(term("kvalitet"), Occur.SHOULD).add(term("tillit"), Occur.SHOULD).add(term("kommun"), Occur.MUST_NOT)
+        .build());
+    queries.add(new BooleanQuery.Builder().add(term("kommun"), Occur.MUST_NOT).build());
+    return queries;
+  }
+
+  private static Query term(String word) {
+    return new TermQuery(new Term(FIELD, word));
+  }
+
+  private static Query anyOf(Query... queries) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Query query : queries) {
+      any.add(query, Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /** Statements of random words, in segments of 1,000, a tenth of them deleted. */
+  private static void writeStatements(Directory directory) throws IOException {
+    SplittableRandom random = new SplittableRandom(20261207);
+    IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setMaxBufferedDocs(1000);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (int i = 0; i < 5_500; i++) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < WORDS.length; w++) {
+          if (random.nextInt(w + 2) == 0) {
+            text.append(WORDS[w]).append(' ');
+          }
+        }
+        Document doc = new Document();
+        doc.add(new StringField("id", Integer.toString(i), Field.Store.NO));
+        doc.add(new TextField(FIELD, text.toString(), Field.Store.NO));
+        writer.addDocument(doc);
+        if (i % 10 == 3) {
+          writer.deleteDocuments(new Term("id", Integer.toString(i - 2)));
+        }
+      }
+    }
+  }
+
+  private static String hit(ScoreDoc doc) {
+    return doc.doc + ":" + doc.score;
+  }
+
+  /** The index-wide ids of the statements a search collects. */
+  private static final class Matches implements CollectorManager<Collector, TreeSet<Integer>> {
+    private final TreeSet<Integer> docs = new TreeSet<>();
+
+    @Override
+    public Collector newCollector() {
+      return new Collector() {
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+          return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {}
+
+            @Override
+            public void collect(int doc) {
+              docs.add(context.docBase + doc);
+            }
+          };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+          return ScoreMode.COMPLETE_NO_SCORES;
+        }
+      };
+    }
+
+    @Override
+    public TreeSet<Integer> reduce(Collection<Collector> collectors) {
+      return docs;
+    }
+  }
+}
