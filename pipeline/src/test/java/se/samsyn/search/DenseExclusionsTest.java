@@ -40,12 +40,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link DenseExclusions} collects exactly the statements Lucene's own search collects, over several
- * segments with deleted statements (some of which only the excluded clauses would have removed),
- * for excluded clauses that match one statement in three, one in eleven or none, several excluded
+ * segments with deleted statements (some of which only the excluded clauses would have removed) and
+ * one without, for excluded clauses that match one statement in three, one in eleven, none, or only in
+ * the last segment (a word, and a phrase the other segments have no scorer for); several excluded
  * clauses (a phrase among them), filters and a minimum number of optional clauses.
  */
 class DenseExclusionsTest {
   private static final String FIELD = "text";
+  private static final int LATE = 5_000;
   /** Word i occurs in about one statement in i + 2. */
   private static final String[] WORDS = {"dialog", "kommun", "kvalitet", "samverkan", "tillit", "respekt",
       "ömsesidig", "förening", "region", "uppföljning"};
@@ -56,6 +58,7 @@ class DenseExclusionsTest {
       writeStatements(directory);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertTrue(reader.leaves().size() > 1 && reader.hasDeletions());
+        assertTrue(reader.leaves().stream().anyMatch(leaf -> !leaf.reader().hasDeletions()));
         IndexSearcher searcher = new IndexSearcher(reader);
         for (Query query : queries()) {
           TreeSet<Integer> expected = searcher.search(query, new Matches());
@@ -99,6 +102,9 @@ class DenseExclusionsTest {
         .add(term("kvalitet"), Occur.SHOULD).add(term("tillit"), Occur.SHOULD).add(term("kommun"), Occur.MUST_NOT)
         .build());
     queries.add(new BooleanQuery.Builder().add(term("kommun"), Occur.MUST_NOT).build());
+    queries.add(new BooleanQuery.Builder().add(dialogOrSamverkan, Occur.MUST).add(term("sent"), Occur.MUST_NOT).build());
+    queries.add(new BooleanQuery.Builder().add(dialogOrSamverkan, Occur.MUST)
+        .add(new PhraseQuery(FIELD, "uppföljning", "sent"), Occur.MUST_NOT).build());
     return queries;
   }
 
@@ -114,7 +120,10 @@ class DenseExclusionsTest {
     return any.build();
   }
 
-  /** Statements of random words, in segments of 1,000, a tenth of them deleted. */
+  /**
+   * Statements of random words, in segments of 1,000: a tenth of the first 5,000 deleted; the last 500, in
+   * a segment of their own without deletions, also have the word "sent", which no other segment has.
+   */
   private static void writeStatements(Directory directory) throws IOException {
     SplittableRandom random = new SplittableRandom(20261207);
     IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setMaxBufferedDocs(1000);
@@ -126,11 +135,14 @@ class DenseExclusionsTest {
             text.append(WORDS[w]).append(' ');
           }
         }
+        if (i >= LATE) {
+          text.append("sent");
+        }
         Document doc = new Document();
         doc.add(new StringField("id", Integer.toString(i), Field.Store.NO));
         doc.add(new TextField(FIELD, text.toString(), Field.Store.NO));
         writer.addDocument(doc);
-        if (i % 10 == 3) {
+        if (i % 10 == 3 && i < LATE) {
           writer.deleteDocuments(new Term("id", Integer.toString(i - 2)));
         }
       }
