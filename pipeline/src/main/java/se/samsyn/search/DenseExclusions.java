@@ -25,19 +25,17 @@ import org.apache.lucene.util.FixedBitSet;
  * segment, the statements the excluded clauses match in a bit set, and then letting the other clauses'
  * bulk scorer pass over them as over deleted statements. Lucene 10.5 instead scores the stretch between
  * each two excluded statements on its own ({@code ReqExclBulkScorer}), which costs more per match the
- * more statements are excluded (apache/lucene#16668). In the benchmark's mix of searches over a million
- * statements, counting {@code dialog -kommunen} (one statement in eight excluded) took 10–11 ms that way
- * against 3.3 ms for {@code dialog}, and 4.2–4.7 ms this way. Reading every excluded statement costs
- * more than Lucene's way only where few statements match and many are excluded, and there only in a JVM
- * that runs nothing but such searches: {@code tillit -kommunen} (28,000 matches, 130,000 excluded)
- * counted in 1.9 against 2.3 ms alone, but in 4.7 against 2.5 ms within the mix.
+ * more statements are excluded (apache/lucene#16668): in the benchmark's mix of searches over a million
+ * statements, counting {@code dialog -kommunen} took 10–11 ms that way, 4.2–4.7 ms this way and 3.3 ms
+ * for {@code dialog} alone (pipeline/SEARCH.md, "The index").
  */
 final class DenseExclusions {
   private DenseExclusions() {}
 
   /**
-   * What {@code searcher.search(query, manager)} returns, on one thread. Queries without top-level
-   * excluded clauses, and collectors that need scores, go to the searcher unchanged.
+   * What {@code searcher.search(query, manager)} returns, on one thread. Only collectors of every match
+   * without scores ({@link ScoreMode#COMPLETE_NO_SCORES}) and top-level excluded clauses take the bit
+   * set; their collectors are not told the weight. Other searches go to the searcher unchanged.
    */
   static <C extends Collector, T> T search(IndexSearcher searcher, Query query, CollectorManager<C, T> manager)
       throws IOException {
@@ -45,10 +43,10 @@ final class DenseExclusions {
       return searcher.search(query, manager);
     }
     C collector = manager.newCollector();
-    if (collector.scoreMode().needsScores()) {
+    if (collector.scoreMode() != ScoreMode.COMPLETE_NO_SCORES) {
       return searcher.search(query, manager);
     }
-    Weight matching = weight(searcher, withoutExclusions(bool), collector.scoreMode());
+    Weight matching = weight(searcher, withoutExclusions(bool), ScoreMode.COMPLETE_NO_SCORES);
     Weight excluded = weight(searcher, anyOf(bool.getClauses(Occur.MUST_NOT)), ScoreMode.COMPLETE_NO_SCORES);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier matches = matching.scorerSupplier(leaf);
@@ -98,19 +96,9 @@ final class DenseExclusions {
         notExcluded.clear(doc);
       }
     }, null, 0, DocIdSetIterator.NO_MORE_DOCS);
-    if (live == null) {
-      return notExcluded;
+    if (live != null) {
+      live.applyMask(notExcluded, 0);
     }
-    return new Bits() {
-      @Override
-      public boolean get(int doc) {
-        return notExcluded.get(doc) && live.get(doc);
-      }
-
-      @Override
-      public int length() {
-        return maxDoc;
-      }
-    };
+    return notExcluded;
   }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -41,9 +43,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link DenseExclusions} collects exactly the statements Lucene's own search collects, over several
  * segments with deleted statements (some of which only the excluded clauses would have removed) and
- * one without, for excluded clauses that match one statement in three, one in eleven, none, or only in
+ * one without, for excluded clauses that match one statement in three, one in eleven, all, none, or only in
  * the last segment (a word, and a phrase the other segments have no scorer for); several excluded
- * clauses (a phrase among them), filters and a minimum number of optional clauses.
+ * clauses (a phrase among them), filters, optional clauses beside required ones and a minimum number of
+ * optional clauses; each statement collected once, without the collector being told Lucene's weight.
  */
 class DenseExclusionsTest {
   private static final String FIELD = "text";
@@ -61,9 +64,11 @@ class DenseExclusionsTest {
         assertTrue(reader.leaves().stream().anyMatch(leaf -> !leaf.reader().hasDeletions()));
         IndexSearcher searcher = new IndexSearcher(reader);
         for (Query query : queries()) {
-          TreeSet<Integer> expected = searcher.search(query, new Matches());
-          TreeSet<Integer> actual = DenseExclusions.search(searcher, query, new Matches());
-          assertEquals(expected, actual, query::toString);
+          Matches expected = searcher.search(query, new Matches());
+          Matches actual = DenseExclusions.search(searcher, query, new Matches());
+          assertEquals(expected.docs, actual.docs, query::toString);
+          assertEquals(actual.docs.size(), actual.collected, () -> "each statement once: " + query);
+          assertTrue(expected.toldWeight && !actual.toldWeight, () -> "counted past the bit set: " + query);
         }
         assertTrue(searcher.count(queries().getFirst()) > 100, "the first query's exclusion leaves matches");
       }
@@ -101,7 +106,11 @@ class DenseExclusionsTest {
     queries.add(new BooleanQuery.Builder().setMinimumNumberShouldMatch(2).add(term("dialog"), Occur.SHOULD)
         .add(term("kvalitet"), Occur.SHOULD).add(term("tillit"), Occur.SHOULD).add(term("kommun"), Occur.MUST_NOT)
         .build());
+    queries.add(new BooleanQuery.Builder().add(term("dialog"), Occur.MUST).add(term("kvalitet"), Occur.SHOULD)
+        .add(term("kommun"), Occur.MUST_NOT).build());
     queries.add(new BooleanQuery.Builder().add(term("kommun"), Occur.MUST_NOT).build());
+    queries.add(new BooleanQuery.Builder().add(term("dialog"), Occur.MUST).add(MatchAllDocsQuery.INSTANCE, Occur.MUST_NOT)
+        .build());
     queries.add(new BooleanQuery.Builder().add(dialogOrSamverkan, Occur.MUST).add(term("sent"), Occur.MUST_NOT).build());
     queries.add(new BooleanQuery.Builder().add(dialogOrSamverkan, Occur.MUST)
         .add(new PhraseQuery(FIELD, "uppföljning", "sent"), Occur.MUST_NOT).build());
@@ -153,9 +162,14 @@ class DenseExclusionsTest {
     return doc.doc + ":" + doc.score;
   }
 
-  /** The index-wide ids of the statements a search collects. */
-  private static final class Matches implements CollectorManager<Collector, TreeSet<Integer>> {
+  /**
+   * The index-wide ids of the statements a search collects, how many times it collected one, and whether
+   * it was told the weight (Lucene's search tells it; the bit-set path does not).
+   */
+  private static final class Matches implements CollectorManager<Collector, Matches> {
     private final TreeSet<Integer> docs = new TreeSet<>();
+    private int collected;
+    private boolean toldWeight;
 
     @Override
     public Collector newCollector() {
@@ -169,8 +183,14 @@ class DenseExclusionsTest {
             @Override
             public void collect(int doc) {
               docs.add(context.docBase + doc);
+              collected++;
             }
           };
+        }
+
+        @Override
+        public void setWeight(Weight weight) {
+          toldWeight = true;
         }
 
         @Override
@@ -181,8 +201,8 @@ class DenseExclusionsTest {
     }
 
     @Override
-    public TreeSet<Integer> reduce(Collection<Collector> collectors) {
-      return docs;
+    public Matches reduce(Collection<Collector> collectors) {
+      return this;
     }
   }
 }
