@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import se.samsyn.corpus.CsvWriter;
 import se.samsyn.corpus.DocxWriter;
 import se.samsyn.corpus.PdfWriter;
@@ -33,11 +34,42 @@ final class GeneratedWorkshops {
   private static final String[] ENDINGS = {"", " i hela länet", " tillsammans med civilsamhället",
       " under flera år", " i dialogforum", " med ömsesidig respekt", " utan att förlora sitt oberoende"};
 
+  /** The seed of the ingest benchmarks' corpus. */
+  static final long SEED = 20261123L;
+
   /** Total characters of statement text written, for MB/s figures. */
   private long characters;
 
-  long characters() {
-    return characters;
+  /**
+   * Writes the corpus from a JVM of its own, so that the calling JVM has not yet run the POI and PDFBox
+   * code the writers share with Tika's parsers: a benchmark's cold run then starts as cold as a user's.
+   */
+  static void writeFromAnotherJvm(Path folder, int count, long seed) throws IOException {
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), GeneratedWorkshops.class.getName(),
+        folder.toString(), Integer.toString(count), Long.toString(seed)).inheritIO().start();
+    try {
+      if (child.waitFor() != 0) {
+        throw new IOException("generating the corpus in " + folder + " failed");
+      }
+    } catch (InterruptedException e) {
+      child.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while generating the corpus", e);
+    }
+  }
+
+  /** Arguments: FOLDER COUNT SEED. Writes the corpus and prints its size. */
+  public static void main(String[] args) throws IOException {
+    Path folder = Path.of(args[0]);
+    GeneratedWorkshops corpus = new GeneratedWorkshops();
+    corpus.write(folder, Integer.parseInt(args[1]), Long.parseLong(args[2]));
+    long bytes;
+    try (Stream<Path> files = Files.walk(folder)) {
+      bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+    System.out.printf("%n[corpus] %s documents, %.2f MB of statement text, %.1f MB of files%n", args[1],
+        corpus.characters / 1e6, bytes / 1e6);
   }
 
   /** Writes {@code count} documents into {@code folder}, cycling through the formats. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,10 +41,7 @@ public class IngestBenchmark {
   @Setup(Level.Trial)
   public void generate() throws IOException {
     input = Files.createTempDirectory("samsyn-bench-in");
-    GeneratedWorkshops corpus = new GeneratedWorkshops();
-    corpus.write(input, documents, 20261123L);
-    System.out.printf("%n[corpus] %d documents, %.2f MB of statement text, %.1f MB of files%n", documents,
-        corpus.characters() / 1e6, size(input) / 1e6);
+    GeneratedWorkshops.writeFromAnotherJvm(input, documents, GeneratedWorkshops.SEED);
   }
 
   @Setup(Level.Iteration)
@@ -76,11 +72,5 @@ public class IngestBenchmark {
   @TearDown(Level.Trial)
   public void dropInput() throws IOException {
     Folders.delete(input);
-  }
-
-  private static long size(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-    }
   }
 }
