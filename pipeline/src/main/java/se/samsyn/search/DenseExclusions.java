@@ -26,7 +26,7 @@ import org.apache.lucene.util.FixedBitSet;
  * bulk scorer pass over them as over deleted statements. Lucene 10.5 instead scores the stretch between
  * each two excluded statements on its own ({@code ReqExclBulkScorer}), which costs more per match the
  * more statements are excluded (apache/lucene#16668): in the benchmark's mix of searches over a million
- * statements, counting {@code dialog -kommunen} took 10–11 ms that way, 4.2–4.7 ms this way and 3.3 ms
+ * statements, counting {@code dialog -kommunen} took 10–11 ms that way, 3.8–4.7 ms this way and 3.3 ms
  * for {@code dialog} alone (pipeline/SEARCH.md, "The index").
  */
 final class DenseExclusions {
