@@ -44,12 +44,12 @@ import se.samsyn.extract.IsolatedExtractor;
 import se.samsyn.extract.TikaExtractor;
 
 /**
- * Extraction alone, of the generated files {@link IngestBenchmark} reads, three ways, each in a fresh
- * JVM and timed once (as a {@code samsyn run} starts; the files are written by another JVM), on one
- * thread per core: Samsyn's worker
- * processes ({@link IsolatedExtractor}, one per thread), Tika's own {@code ForkParser} with as many forked
- * JVMs and the workers' compiler and collector, and {@link TikaExtractor} in the benchmark's JVM without
- * isolation, the least any way of forking can cost. Each returns the characters extracted.
+ * Extraction alone, of the generated files {@link IngestBenchmark} reads, three ways, each in a fresh JVM
+ * and timed once (as a {@code samsyn run} starts; the files are written by another JVM), on one thread
+ * per core: Samsyn's worker processes ({@link IsolatedExtractor}, one per thread), Tika's own
+ * {@code ForkParser} with as many forked JVMs and the workers' compiler and collector, and
+ * {@link TikaExtractor} in the benchmark's JVM without isolation, the least any way of forking can cost.
+ * Each returns the characters extracted.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -68,7 +68,8 @@ final class DenseExclusions {
   }
 
   private static Query withoutExclusions(BooleanQuery query) {
-    BooleanQuery.Builder rest = new BooleanQuery.Builder().setMinimumNumberShouldMatch(query.getMinimumNumberShouldMatch());
+    BooleanQuery.Builder rest = new BooleanQuery.Builder()
+        .setMinimumNumberShouldMatch(query.getMinimumNumberShouldMatch());
     for (BooleanClause clause : query.clauses()) {
       if (clause.occur() != Occur.MUST_NOT) {
         rest.add(clause);
