@@ -15,6 +15,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -138,26 +139,20 @@ final class FacetSlots {
   Map<String, Map<String, Integer>> top(int[] counts, int limit, IntFunction<String> labels) {
     Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
     for (int d = 0; d < ranges.length; d++) {
-      long[] heap = new long[limit];
-      int size = 0;
+      LongHeap best = new LongHeap(limit);
       for (int value = 1; value <= values(d); value++) {
         int count = counts[bases[d] + value];
         if (count > 0) {
-          long key = rank(count, ranges[d].start() + value - 1);
-          if (size < limit) {
-            heap[size] = key;
-            siftUp(heap, size++);
-          } else if (key > heap[0]) {
-            heap[0] = key;
-            siftDown(heap, size);
-          }
+          best.insertWithOverflow(rank(count, ranges[d].start() + value - 1));
         }
       }
-      long[] best = Arrays.copyOf(heap, size);
-      Arrays.sort(best);
+      long[] leastFirst = new long[best.size()];
+      for (int i = 0; i < leastFirst.length; i++) {
+        leastFirst[i] = best.pop();
+      }
       Map<String, Integer> values = new LinkedHashMap<>();
-      for (int i = best.length - 1; i >= 0; i--) {
-        values.put(labels.apply(ordinal(best[i])), (int) (best[i] >>> 32));
+      for (int i = leastFirst.length - 1; i >= 0; i--) {
+        values.put(labels.apply(ordinal(leastFirst[i])), (int) (leastFirst[i] >>> 32));
       }
       result.put(dimensions.get(d), values);
     }
@@ -171,32 +166,5 @@ final class FacetSlots {
 
   private static int ordinal(long rank) {
     return (int) (0xFFFF_FFFFL - (rank & 0xFFFF_FFFFL));
-  }
-
-  /** Restores the min-heap after a key was added at {@code at}. */
-  private static void siftUp(long[] heap, int at) {
-    while (at > 0 && heap[(at - 1) / 2] > heap[at]) {
-      swap(heap, at, (at - 1) / 2);
-      at = (at - 1) / 2;
-    }
-  }
-
-  /** Restores the min-heap of {@code size} keys after its smallest was replaced. */
-  private static void siftDown(long[] heap, int size) {
-    for (int at = 0, child; (child = 2 * at + 1) < size; at = child) {
-      if (child + 1 < size && heap[child + 1] < heap[child]) {
-        child++;
-      }
-      if (heap[at] <= heap[child]) {
-        return;
-      }
-      swap(heap, at, child);
-    }
-  }
-
-  private static void swap(long[] heap, int a, int b) {
-    long t = heap[a];
-    heap[a] = heap[b];
-    heap[b] = t;
   }
 }
