@@ -1,7 +1,6 @@
 package se.samsyn.search;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
@@ -47,7 +46,8 @@ final class DenseExclusions {
       return searcher.search(query, manager);
     }
     Weight matching = weight(searcher, withoutExclusions(bool), ScoreMode.COMPLETE_NO_SCORES);
-    Weight excluded = weight(searcher, anyOf(bool.getClauses(Occur.MUST_NOT)), ScoreMode.COMPLETE_NO_SCORES);
+    Weight excluded = weight(searcher, SearchQuery.anyOf(List.copyOf(bool.getClauses(Occur.MUST_NOT))),
+        ScoreMode.COMPLETE_NO_SCORES);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier matches = matching.scorerSupplier(leaf);
       if (matches == null) {
@@ -76,12 +76,6 @@ final class DenseExclusions {
       }
     }
     return rest.build();
-  }
-
-  private static Query anyOf(Collection<Query> queries) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    queries.forEach(q -> any.add(q, Occur.SHOULD));
-    return any.build();
   }
 
   /** The live statements of a segment that no excluded clause matches. */

@@ -107,7 +107,8 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
     return new BooleanQuery.Builder().add(expanded, Occur.MUST).add(direct, Occur.MUST_NOT).build();
   }
 
-  private static Query anyOf(List<Query> queries) {
+  /** Any of the queries: the query itself when there is one. */
+  static Query anyOf(List<Query> queries) {
     if (queries.size() == 1) {
       return queries.getFirst();
     }
