@@ -6,6 +6,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -20,21 +21,21 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Collects every match of a query with excluded clauses ({@code dialog -kommunen}) by first marking, per
- * segment, the statements the excluded clauses match in a bit set, and then letting the other clauses'
- * bulk scorer pass over them as over deleted statements. Lucene 10.5 instead scores the stretch between
- * each two excluded statements on its own ({@code ReqExclBulkScorer}), which costs more per match the
- * more statements are excluded (apache/lucene#16668): in the benchmark's mix of searches over a million
- * statements, counting {@code dialog -kommunen} took 10–11 ms that way, 3.8–4.7 ms this way and 3.3 ms
- * for {@code dialog} alone (pipeline/SEARCH.md, "The index").
+ * Searches a query with excluded clauses ({@code dialog -kommunen}) by first marking, per segment, the
+ * statements the excluded clauses match in a bit set, and then letting the other clauses' bulk scorer pass
+ * over them as over deleted statements. Lucene 10.5 instead scores the stretch between each two excluded
+ * statements on its own ({@code ReqExclBulkScorer}), which costs more per match the more statements are
+ * excluded (apache/lucene#16668): in the benchmark's mix of searches over a million statements, counting
+ * {@code dialog -kommunen} took 10–11 ms that way, 3.8–4.7 ms this way and 3.3 ms for {@code dialog} alone
+ * (pipeline/SEARCH.md, "The index"). Ranking takes the same path, so that the other clauses rank with
+ * their own bulk scorer (see {@link ContentPriorQuery}).
  */
 final class DenseExclusions {
   private DenseExclusions() {}
 
   /**
-   * What {@code searcher.search(query, manager)} returns, on one thread. Only collectors of every match
-   * without scores ({@link ScoreMode#COMPLETE_NO_SCORES}) and top-level excluded clauses take the bit
-   * set; their collectors are not told the weight. Other searches go to the searcher unchanged.
+   * What {@code searcher.search(query, manager)} returns, on one thread. Only top-level excluded
+   * clauses take the bit set; other searches go to the searcher unchanged.
    */
   static <C extends Collector, T> T search(IndexSearcher searcher, Query query, CollectorManager<C, T> manager)
       throws IOException {
@@ -42,10 +43,7 @@ final class DenseExclusions {
       return searcher.search(query, manager);
     }
     C collector = manager.newCollector();
-    if (collector.scoreMode() != ScoreMode.COMPLETE_NO_SCORES) {
-      return searcher.search(query, manager);
-    }
-    Weight matching = weight(searcher, withoutExclusions(bool), ScoreMode.COMPLETE_NO_SCORES);
+    Weight matching = weight(searcher, withoutExclusions(bool), collector.scoreMode());
     Weight excluded = weight(searcher, SearchQuery.anyOf(List.copyOf(bool.getClauses(Occur.MUST_NOT))),
         ScoreMode.COMPLETE_NO_SCORES);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -53,21 +51,28 @@ final class DenseExclusions {
       if (matches == null) {
         continue;
       }
+      LeafCollector leafCollector;
+      try {
+        leafCollector = collector.getLeafCollector(leaf);
+      } catch (CollectionTerminatedException e) {
+        continue; // the collector needs nothing of this segment
+      }
       ScorerSupplier exclusions = excluded.scorerSupplier(leaf);
       Bits live = leaf.reader().getLiveDocs();
       Bits accepted = exclusions == null ? live : accepted(exclusions, leaf.reader().maxDoc(), live);
-      LeafCollector leafCollector = collector.getLeafCollector(leaf);
-      matches.bulkScorer().score(leafCollector, accepted, 0, DocIdSetIterator.NO_MORE_DOCS);
+      matches.setTopLevelScoringClause();
+      try {
+        matches.bulkScorer().score(leafCollector, accepted, 0, DocIdSetIterator.NO_MORE_DOCS);
+      } catch (CollectionTerminatedException e) {
+        // the collector has all it needs of this segment
+      }
       leafCollector.finish();
     }
     return manager.reduce(List.of(collector));
   }
 
-  private static Weight weight(IndexSearcher searcher, Query query, ScoreMode scoreMode) throws IOException {
-    return searcher.createWeight(searcher.rewrite(query), scoreMode, 1f);
-  }
-
-  private static Query withoutExclusions(BooleanQuery query) {
+  /** The query with its excluded clauses left out. */
+  static Query withoutExclusions(BooleanQuery query) {
     BooleanQuery.Builder rest = new BooleanQuery.Builder()
         .setMinimumNumberShouldMatch(query.getMinimumNumberShouldMatch());
     for (BooleanClause clause : query.clauses()) {
@@ -76,6 +81,10 @@ final class DenseExclusions {
       }
     }
     return rest.build();
+  }
+
+  private static Weight weight(IndexSearcher searcher, Query query, ScoreMode scoreMode) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), scoreMode, 1f);
   }
 
   /** The live statements of a segment that no excluded clause matches. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -89,9 +91,18 @@ public final class SearchEngine {
     return new SearchResult(request.query(), matches.total(), matches.facets(), hits, didYouMean);
   }
 
-  /** The query as ranked: its BM25 score times the {@link ContentPrior} of each statement. */
+  /**
+   * The query as ranked: its BM25 score times the {@link ContentPrior} of each statement. Excluded
+   * clauses stay outside the prior, at the top, where {@link DenseExclusions} finds them.
+   */
   private static Query ranking(Query query) {
-    return new ContentPriorQuery(query);
+    if (!(query instanceof BooleanQuery bool) || bool.getClauses(Occur.MUST_NOT).isEmpty()) {
+      return new ContentPriorQuery(query);
+    }
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder()
+        .add(new ContentPriorQuery(DenseExclusions.withoutExclusions(bool)), Occur.MUST);
+    bool.getClauses(Occur.MUST_NOT).forEach(excluded -> ranked.add(excluded, Occur.MUST_NOT));
+    return ranked.build();
   }
 
   private static float scale(List<ScoreDoc> direct, ScoreDoc[] more) {

@@ -172,7 +172,7 @@ public final class StatementIndex implements Closeable {
   TopDocs best(Query query, int limit) throws IOException {
     // a limit beyond the index size would only allocate room for hits that cannot exist
     int room = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
-    return searcher.search(query, new TopScoreDocCollectorManager(room, room));
+    return DenseExclusions.search(searcher, query, new TopScoreDocCollectorManager(room, room));
   }
 
   CodedStatement stored(int doc) throws IOException {

@@ -22,18 +22,20 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -47,10 +49,12 @@ import org.junit.jupiter.api.Test;
  * the last segment (a word, and a phrase the other segments have no scorer for); several excluded
  * clauses (a phrase among them), filters, optional clauses beside required ones and a minimum number of
  * optional clauses; each statement collected once, without the collector being told Lucene's weight.
+ * Ranked, it gives Lucene's hits and scores.
  */
 class DenseExclusionsTest {
   private static final String FIELD = "text";
   private static final int LATE = 5_000;
+  private static final int HITS = 20;
   /** Word i occurs in about one statement in i + 2. */
   private static final String[] WORDS = {"dialog", "kommun", "kvalitet", "samverkan", "tillit", "respekt",
       "ömsesidig", "förening", "region", "uppföljning"};
@@ -64,8 +68,8 @@ class DenseExclusionsTest {
         assertTrue(reader.leaves().stream().anyMatch(leaf -> !leaf.reader().hasDeletions()));
         IndexSearcher searcher = new IndexSearcher(reader);
         for (Query query : queries()) {
-          Matches expected = searcher.search(query, new Matches());
-          Matches actual = DenseExclusions.search(searcher, query, new Matches());
+          Matches expected = searcher.search(query, new Matches(Integer.MAX_VALUE));
+          Matches actual = DenseExclusions.search(searcher, query, new Matches(Integer.MAX_VALUE));
           assertEquals(expected.docs, actual.docs, query::toString);
           assertEquals(actual.docs.size(), actual.collected, () -> "each statement once: " + query);
           assertTrue(expected.toldWeight && !actual.toldWeight, () -> "counted past the bit set: " + query);
@@ -75,18 +79,48 @@ class DenseExclusionsTest {
     }
   }
 
+  /**
+   * A collector that has all it needs of a segment says so by throwing, before the segment or after some
+   * of its statements; the search goes on with the next segment, as Lucene's does.
+   */
   @Test
-  void scoringSearchesGetLucenesHits() throws IOException {
+  void goesOnWhereTheCollectorHasEnough() throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
       writeStatements(directory);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query query = queries().getFirst();
-        TopDocs expected = searcher.search(query, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
-        TopDocs actual = DenseExclusions.search(searcher, query, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
-        assertEquals(expected.totalHits, actual.totalHits);
-        assertEquals(Arrays.stream(expected.scoreDocs).map(DenseExclusionsTest::hit).toList(),
-            Arrays.stream(actual.scoreDocs).map(DenseExclusionsTest::hit).toList());
+        for (Query query : queries()) {
+          Matches expected = searcher.search(query, new Matches(3));
+          Matches actual = DenseExclusions.search(searcher, query, new Matches(3));
+          assertEquals(expected.docs, actual.docs, query::toString);
+          assertTrue(!actual.toldWeight, () -> "collected past the bit set: " + query);
+        }
+        assertEquals(3 * (reader.leaves().size() - 1), searcher.search(queries().getFirst(), new Matches(3)).docs.size());
+      }
+    }
+  }
+
+  /**
+   * Ranking takes the bit set too and gets Lucene's hits and scores, whether the collector stops scoring
+   * what cannot make the list (and counts a lower bound of the matches) or counts every match.
+   */
+  @Test
+  void ranksAsLuceneRanks() throws IOException {
+    try (Directory directory = new ByteBuffersDirectory()) {
+      writeStatements(directory);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (Query query : queries()) {
+          for (int countedHits : new int[] {HITS, Integer.MAX_VALUE}) {
+            TopDocs expected = searcher.search(query, new TopScoreDocCollectorManager(HITS, countedHits));
+            Ranking actual = DenseExclusions.search(searcher, query, new Ranking(countedHits));
+            assertEquals(hits(expected), hits(actual.top), query::toString);
+            assertTrue(!actual.toldWeight, () -> "ranked past the bit set: " + query);
+            if (countedHits == Integer.MAX_VALUE) {
+              assertEquals(expected.totalHits, actual.top.totalHits, query::toString);
+            }
+          }
+        }
       }
     }
   }
@@ -158,30 +192,74 @@ class DenseExclusionsTest {
     }
   }
 
-  private static String hit(ScoreDoc doc) {
-    return doc.doc + ":" + doc.score;
+  private static List<String> hits(TopDocs top) {
+    return Arrays.stream(top.scoreDocs).map(doc -> doc.doc + ":" + doc.score).toList();
+  }
+
+  /** Lucene's collectors of the best hits, and whether the search told them the weight. */
+  private static final class Ranking implements CollectorManager<Collector, Ranking> {
+    private final TopScoreDocCollectorManager manager;
+    private final List<TopScoreDocCollector> collectors = new ArrayList<>();
+    private boolean toldWeight;
+    private TopDocs top;
+
+    Ranking(int countedHits) {
+      manager = new TopScoreDocCollectorManager(HITS, countedHits);
+    }
+
+    @Override
+    public Collector newCollector() {
+      TopScoreDocCollector collector = manager.newCollector();
+      collectors.add(collector);
+      return new FilterCollector(collector) {
+        @Override
+        public void setWeight(Weight weight) {
+          toldWeight = true;
+        }
+      };
+    }
+
+    @Override
+    public Ranking reduce(Collection<Collector> ignored) throws IOException {
+      top = manager.reduce(collectors);
+      return this;
+    }
   }
 
   /**
    * The index-wide ids of the statements a search collects, how many times it collected one, and whether
-   * it was told the weight (Lucene's search tells it; the bit-set path does not).
+   * it was told the weight (Lucene's search tells it; the bit-set path does not). With fewer than all
+   * statements a segment, it skips the first segment and takes at most that many of each other one.
    */
   private static final class Matches implements CollectorManager<Collector, Matches> {
+    private final int perSegment;
     private final TreeSet<Integer> docs = new TreeSet<>();
     private int collected;
     private boolean toldWeight;
+
+    Matches(int perSegment) {
+      this.perSegment = perSegment;
+    }
 
     @Override
     public Collector newCollector() {
       return new Collector() {
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) {
+          if (perSegment < Integer.MAX_VALUE && context.ord == 0) {
+            throw new CollectionTerminatedException();
+          }
           return new LeafCollector() {
+            private int inSegment;
+
             @Override
             public void setScorer(Scorable scorer) {}
 
             @Override
             public void collect(int doc) {
+              if (inSegment++ == perSegment) {
+                throw new CollectionTerminatedException();
+              }
               docs.add(context.docBase + doc);
               collected++;
             }
