@@ -91,17 +91,18 @@ final class ContentPriorQuery extends Query {
 
         @Override
         public BulkScorer bulkScorer() throws IOException {
-          BulkScorer inner = supplier.bulkScorer();
+          BulkScorer scoring = supplier.bulkScorer();
+          // one prior for all windows of the segment: they come in increasing order
+          DoubleValues prior = ContentPrior.INSTANCE.getValues(context, null);
           return new BulkScorer() {
             @Override
             public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
-              return inner.score(new PriorCollector(collector, ContentPrior.INSTANCE.getValues(context, null)),
-                  acceptDocs, min, max);
+              return scoring.score(new PriorCollector(collector, prior), acceptDocs, min, max);
             }
 
             @Override
             public long cost() {
-              return inner.cost();
+              return scoring.cost();
             }
           };
         }

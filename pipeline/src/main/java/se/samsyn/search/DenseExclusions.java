@@ -103,6 +103,6 @@ final class DenseExclusions {
     if (live != null) {
       live.applyMask(notExcluded, 0);
     }
-    return notExcluded;
+    return notExcluded.asReadOnlyBits();
   }
 }

@@ -95,7 +95,7 @@ public final class SearchEngine {
    * The query as ranked: its BM25 score times the {@link ContentPrior} of each statement. Excluded
    * clauses stay outside the prior, at the top, where {@link DenseExclusions} finds them.
    */
-  private static Query ranking(Query query) {
+  static Query ranking(Query query) {
     if (!(query instanceof BooleanQuery bool) || bool.getClauses(Occur.MUST_NOT).isEmpty()) {
       return new ContentPriorQuery(query);
     }

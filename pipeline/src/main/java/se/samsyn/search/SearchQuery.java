@@ -102,9 +102,19 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
     return new SearchQuery(direct.build(), anyExpansion ? expanded.build() : null, anyOf(matches));
   }
 
-  /** The hits of the expanded query that the direct query does not find. */
+  /**
+   * The hits of the expanded query that the direct query does not find: the expanded query's clauses
+   * and the direct query excluded, all at the top, where {@link DenseExclusions} finds the exclusions.
+   */
   public Query expansionOnly() {
-    return new BooleanQuery.Builder().add(expanded, Occur.MUST).add(direct, Occur.MUST_NOT).build();
+    BooleanQuery.Builder only = new BooleanQuery.Builder();
+    if (expanded instanceof BooleanQuery clauses) {
+      only.setMinimumNumberShouldMatch(clauses.getMinimumNumberShouldMatch());
+      clauses.clauses().forEach(only::add);
+    } else {
+      only.add(expanded, Occur.MUST);
+    }
+    return only.add(direct, Occur.MUST_NOT).build();
   }
 
   /** Any of the queries: the query itself when there is one. */

@@ -79,16 +79,28 @@ class ContentPriorQueryTest {
     directory.close();
   }
 
+  /** Words, each optional or, with a sign, required (+), a filter (#) or excluded (-); "2:" first: two must match. */
   private static Query query(String words) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (words.startsWith("2:")) {
+      query.setMinimumNumberShouldMatch(2);
+      words = words.substring(2);
+    }
     for (String word : words.split(" ")) {
-      query.add(new TermQuery(new Term(FIELD, word)), BooleanClause.Occur.SHOULD);
+      BooleanClause.Occur occur = switch (word.charAt(0)) {
+        case '+' -> BooleanClause.Occur.MUST;
+        case '#' -> BooleanClause.Occur.FILTER;
+        case '-' -> BooleanClause.Occur.MUST_NOT;
+        default -> BooleanClause.Occur.SHOULD;
+      };
+      query.add(new TermQuery(new Term(FIELD, word.replaceFirst("^[+#-]", ""))), occur);
     }
     return query.build();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"w1", "w7", "w0 w3", "w2 w40 w200", "w1 w5 w9"})
+  @ValueSource(strings = {"w1", "w7", "w0 w3", "w2 w40 w200", "w1 w5 w9", "+w1 +w5", "+w0 +w3 w9", "#w1 w5 w9",
+      "2:w0 w1 w3"})
   void ranksAsTheFunctionQueryDoes(String words) throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     Query query = query(words);
@@ -100,6 +112,24 @@ class ContentPriorQueryTest {
     for (ScoreDoc hit : ranked.scoreDocs) {
       assertEquals(hit.score, searcher.explain(new ContentPriorQuery(query), hit.doc).getValue().floatValue());
     }
+  }
+
+  /**
+   * A search ranks with excluded words outside the prior ({@link SearchEngine#ranking}), past a bit set
+   * of the excluded statements ({@link DenseExclusions}), as the function query ranks the whole query.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"w1 -w0", "w0 w3 -w5 -w9", "+w2 #w1 -w0", "2:w0 w1 w3 -w2", "+w0 w4 -w1"})
+  void ranksSearchesWithExclusionsAsTheFunctionQueryDoes(String words) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Query query = query(words);
+    TopDocs reference = searcher.search(FunctionScoreQuery.boostByValue(query, ContentPrior.INSTANCE),
+        new TopScoreDocCollectorManager(HITS, Integer.MAX_VALUE));
+    TopDocs ranked = DenseExclusions.search(searcher, SearchEngine.ranking(query),
+        new TopScoreDocCollectorManager(HITS, HITS));
+
+    assertTrue(reference.totalHits.value() > HITS, words + " matches " + reference.totalHits);
+    assertEquals(render(reference.scoreDocs), render(ranked.scoreDocs));
   }
 
   /** As a clause of a larger query, whose skipping reads its score bounds, it still ranks the same. */

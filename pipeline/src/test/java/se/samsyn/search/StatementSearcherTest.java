@@ -119,6 +119,8 @@ class StatementSearcherTest {
     assertEquals(Map.of("independence", 1), expanded.facets().get("principle"));
 
     assertEquals(List.of("b-3"), ids(search("oberoende", SearchFilters.NONE, false)));
+    // the expansion's own hits leave out what the query excludes too
+    assertEquals(List.of("b-3", "b-1"), ids(search("oberoende -kommunen")));
   }
 
   @Test
