@@ -40,6 +40,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,24 +61,35 @@ class DenseExclusionsTest {
   private static final String[] WORDS = {"dialog", "kommun", "kvalitet", "samverkan", "tillit", "respekt",
       "ömsesidig", "förening", "region", "uppföljning"};
 
+  private static Directory directory;
+  private static DirectoryReader reader;
+
+  @BeforeAll
+  static void index() throws IOException {
+    directory = new ByteBuffersDirectory();
+    writeStatements(directory);
+    reader = DirectoryReader.open(directory);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+
   @Test
   void collectsWhatLuceneCollects() throws IOException {
-    try (Directory directory = new ByteBuffersDirectory()) {
-      writeStatements(directory);
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertTrue(reader.leaves().size() > 1 && reader.hasDeletions());
-        assertTrue(reader.leaves().stream().anyMatch(leaf -> !leaf.reader().hasDeletions()));
-        IndexSearcher searcher = new IndexSearcher(reader);
-        for (Query query : queries()) {
-          Matches expected = searcher.search(query, new Matches(Integer.MAX_VALUE));
-          Matches actual = DenseExclusions.search(searcher, query, new Matches(Integer.MAX_VALUE));
-          assertEquals(expected.docs, actual.docs, query::toString);
-          assertEquals(actual.docs.size(), actual.collected, () -> "each statement once: " + query);
-          assertTrue(expected.toldWeight && !actual.toldWeight, () -> "counted past the bit set: " + query);
-        }
-        assertTrue(searcher.count(queries().getFirst()) > 100, "the first query's exclusion leaves matches");
-      }
+    assertTrue(reader.leaves().size() > 1 && reader.hasDeletions());
+    assertTrue(reader.leaves().stream().anyMatch(leaf -> !leaf.reader().hasDeletions()));
+    IndexSearcher searcher = new IndexSearcher(reader);
+    for (Query query : queries()) {
+      Matches expected = searcher.search(query, new Matches(Integer.MAX_VALUE));
+      Matches actual = DenseExclusions.search(searcher, query, new Matches(Integer.MAX_VALUE));
+      assertEquals(expected.docs, actual.docs, query::toString);
+      assertEquals(actual.docs.size(), actual.collected, () -> "each statement once: " + query);
+      assertTrue(expected.toldWeight && !actual.toldWeight, () -> "counted past the bit set: " + query);
     }
+    assertTrue(searcher.count(queries().getFirst()) > 100, "the first query's exclusion leaves matches");
   }
 
   /**
@@ -85,19 +98,14 @@ class DenseExclusionsTest {
    */
   @Test
   void goesOnWhereTheCollectorHasEnough() throws IOException {
-    try (Directory directory = new ByteBuffersDirectory()) {
-      writeStatements(directory);
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        for (Query query : queries()) {
-          Matches expected = searcher.search(query, new Matches(3));
-          Matches actual = DenseExclusions.search(searcher, query, new Matches(3));
-          assertEquals(expected.docs, actual.docs, query::toString);
-          assertTrue(!actual.toldWeight, () -> "collected past the bit set: " + query);
-        }
-        assertEquals(3 * (reader.leaves().size() - 1), searcher.search(queries().getFirst(), new Matches(3)).docs.size());
-      }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    for (Query query : queries()) {
+      Matches expected = searcher.search(query, new Matches(3));
+      Matches actual = DenseExclusions.search(searcher, query, new Matches(3));
+      assertEquals(expected.docs, actual.docs, query::toString);
+      assertTrue(!actual.toldWeight, () -> "collected past the bit set: " + query);
     }
+    assertEquals(3 * (reader.leaves().size() - 1), searcher.search(queries().getFirst(), new Matches(3)).docs.size());
   }
 
   /**
@@ -106,20 +114,15 @@ class DenseExclusionsTest {
    */
   @Test
   void ranksAsLuceneRanks() throws IOException {
-    try (Directory directory = new ByteBuffersDirectory()) {
-      writeStatements(directory);
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        for (Query query : queries()) {
-          for (int countedHits : new int[] {HITS, Integer.MAX_VALUE}) {
-            TopDocs expected = searcher.search(query, new TopScoreDocCollectorManager(HITS, countedHits));
-            Ranking actual = DenseExclusions.search(searcher, query, new Ranking(countedHits));
-            assertEquals(hits(expected), hits(actual.top), query::toString);
-            assertTrue(!actual.toldWeight, () -> "ranked past the bit set: " + query);
-            if (countedHits == Integer.MAX_VALUE) {
-              assertEquals(expected.totalHits, actual.top.totalHits, query::toString);
-            }
-          }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    for (Query query : queries()) {
+      for (int countedHits : new int[] {HITS, Integer.MAX_VALUE}) {
+        TopDocs expected = searcher.search(query, new TopScoreDocCollectorManager(HITS, countedHits));
+        Ranking actual = DenseExclusions.search(searcher, query, new Ranking(countedHits));
+        assertEquals(hits(expected), hits(actual.top), query::toString);
+        assertTrue(!actual.toldWeight, () -> "ranked past the bit set: " + query);
+        if (countedHits == Integer.MAX_VALUE) {
+          assertEquals(expected.totalHits, actual.top.totalHits, query::toString);
         }
       }
     }
