@@ -36,7 +36,7 @@ import se.samsyn.search.UserQuery.Word;
  * @param expanded  the same with principle expansion, or null when no clause names a principle
  * @param highlight every text clause that may have matched (expansions included), for highlighting
  */
-public record SearchQuery(Query direct, Query expanded, Query highlight) {
+public record SearchQuery(BooleanQuery direct, BooleanQuery expanded, Query highlight) {
   /** Weight of a written-form match relative to a lemma or compound-part match. */
   static final float EXACT_BOOST = 2f;
   /** Weight of a match of all parts of a compound the query names, relative to the compound. */
@@ -107,13 +107,9 @@ public record SearchQuery(Query direct, Query expanded, Query highlight) {
    * and the direct query excluded, all at the top, where {@link DenseExclusions} finds the exclusions.
    */
   public Query expansionOnly() {
-    BooleanQuery.Builder only = new BooleanQuery.Builder();
-    if (expanded instanceof BooleanQuery clauses) {
-      only.setMinimumNumberShouldMatch(clauses.getMinimumNumberShouldMatch());
-      clauses.clauses().forEach(only::add);
-    } else {
-      only.add(expanded, Occur.MUST);
-    }
+    BooleanQuery.Builder only = new BooleanQuery.Builder()
+        .setMinimumNumberShouldMatch(expanded.getMinimumNumberShouldMatch());
+    expanded.clauses().forEach(only::add);
     return only.add(direct, Occur.MUST_NOT).build();
   }
 
