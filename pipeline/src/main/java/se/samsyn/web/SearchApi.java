@@ -6,9 +6,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import se.samsyn.core.CodedStatement;
 import se.samsyn.core.CsvTable.Dialect;
@@ -35,14 +35,20 @@ final class SearchApi {
    * Searches that run at once; later ones wait their turn in arrival order. Elasticsearch sizes its search
    * pool the same way. Under 20 clients on 2 cores, unbounded searches crowd each other out of the cores
    * and caches: 1.4 times the p99 latency and a tenth more CPU per request (README.md, "Browser search
-   * API under load"). The queue itself is not bounded: under overload, requests wait longer.
+   * API under load").
    */
   static final int CONCURRENT_SEARCHES = Runtime.getRuntime().availableProcessors() * 3 / 2 + 1;
+  /**
+   * The longest a search waits for its turn before it gets 503, so that an overloaded server answers
+   * instead of holding ever more waiting requests (a search takes milliseconds, an export's search seconds).
+   */
+  static final Duration SEARCH_WAIT = Duration.ofSeconds(10);
 
   private final LiveIndex index;
   private final PendingSearch search;
   private final EmergingThemeTable themes;
-  private final Semaphore searchTurns = new Semaphore(CONCURRENT_SEARCHES, true);
+  private final ConcurrencyLimit searchTurns = new ConcurrencyLimit(CONCURRENT_SEARCHES, SEARCH_WAIT,
+      "the server is busy with other searches; try again in a moment");
 
   SearchApi(LiveIndex index, PendingSearch search, EmergingThemeTable themes) {
     this.index = index;
@@ -143,15 +149,15 @@ final class SearchApi {
   }
 
   /**
-   * Does {@code work} on the index in place once a search turn is free; the index is taken only then,
-   * so that waiting requests do not hold an old commit open.
+   * Does {@code work} on the index in place once a search turn is free (503 after {@link #SEARCH_WAIT});
+   * the index is taken only then, so that waiting requests do not hold an old commit open.
    */
   private <T> T inTurn(SearchWork<T> work) throws IOException, QuerySyntaxException, InterruptedException {
-    searchTurns.acquire();
+    searchTurns.enter();
     try (LiveIndex.Lease lease = index.acquire()) {
       return work.on(lease.index());
     } finally {
-      searchTurns.release();
+      searchTurns.leave();
     }
   }
 

@@ -140,7 +140,8 @@ public final class WebServer implements AutoCloseable {
 
   private static Javalin create(SearchApi api, SourceApi sources, ReviewApi review, StaticAssets assets,
       HostCheck hosts) {
-    ConcurrencyLimit exports = new ConcurrencyLimit(EXPORTS_AT_ONCE);
+    ConcurrencyLimit exports = new ConcurrencyLimit(EXPORTS_AT_ONCE, Duration.ZERO,
+        "too many exports at once; try again in a moment");
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
