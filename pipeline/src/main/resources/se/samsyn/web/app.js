@@ -77,7 +77,7 @@
 
   const pause = seconds => new Promise(resolve => setTimeout(resolve, seconds * 1000));
 
-  /** GETs JSON; a 503 (the server is still starting) is tried again after its Retry-After. */
+  /** GETs JSON; a 503 (the server is still starting, or busy) is tried again after its Retry-After. */
   async function getJson(url) {
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(url, { headers: { Accept: "application/json" } });
