@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class StatementIndex implements Closeable {
   private boolean counted;
   /** Source → name of every document, worked out on first use (an index commit never changes). */
   private Map<String, String> documentNames;
+  private Map<String, Map<String, Integer>> facetsOfAll;
   private final String analysisVersion;
 
   private StatementIndex(Path folder, Directory directory, DirectoryReader reader, String analysisVersion)
@@ -103,9 +105,18 @@ public final class StatementIndex implements Closeable {
     return reader.numDocs();
   }
 
-  /** Facet counts over every statement of the index. */
-  public Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
-    return count(MatchAllDocsQuery.INSTANCE).facets();
+  /**
+   * Facet counts over every statement of the index, counted on first use (an index commit never
+   * changes): every page load asks for them, and counting a million statements takes milliseconds.
+   */
+  public synchronized Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
+    if (facetsOfAll == null) {
+      Map<String, Map<String, Integer>> counted = new LinkedHashMap<>();
+      count(MatchAllDocsQuery.INSTANCE).facets()
+          .forEach((dimension, values) -> counted.put(dimension, Collections.unmodifiableMap(values)));
+      facetsOfAll = Collections.unmodifiableMap(counted);
+    }
+    return facetsOfAll;
   }
 
   /**

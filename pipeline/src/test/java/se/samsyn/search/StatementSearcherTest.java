@@ -1,6 +1,7 @@
 package se.samsyn.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samsyn.index.IndexFixtures.document;
@@ -144,6 +145,17 @@ class StatementSearcherTest {
     assertEquals(Map.of("2024", 2, "2023", 1), result.facets().get("year"));
     assertEquals(Map.of("Region Testland", 2, "Kommunförbundet", 1), result.facets().get("organisation"));
     assertEquals(Map.of("quality", 1), result.facets().get("principle"));
+  }
+
+  /** The overview's counts of every statement are counted once per commit and handed out read-only. */
+  @Test
+  void facetsOfAllStatementsAreCountedOnce() throws Exception {
+    try (StatementIndex opened = StatementIndex.open(folder, index.analysis().version())) {
+      Map<String, Map<String, Integer>> all = opened.facetsOfAll();
+      assertEquals("{in/a.txt=5, in/b.txt=4, in/c.txt=1}", all.get("document").toString());
+      assertSame(all, opened.facetsOfAll());
+      assertThrows(UnsupportedOperationException.class, () -> all.get("document").put("in/d.txt", 1));
+    }
   }
 
   /** The first count of a freshly opened index reads doc values, later ones the ordinals held in memory. */
