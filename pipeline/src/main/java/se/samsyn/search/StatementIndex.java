@@ -51,6 +51,7 @@ public final class StatementIndex implements Closeable {
   private boolean counted;
   /** Source → name of every document, worked out on first use (an index commit never changes). */
   private Map<String, String> documentNames;
+  /** The facet counts of every statement, counted on first use. */
   private Map<String, Map<String, Integer>> facetsOfAll;
   private final String analysisVersion;
 
@@ -107,14 +108,15 @@ public final class StatementIndex implements Closeable {
 
   /**
    * Facet counts over every statement of the index, counted on first use (an index commit never
-   * changes): every page load asks for them, and counting a million statements takes milliseconds.
+   * changes): every page load asks for them, and counting a million statements takes tens of
+   * milliseconds. Read-only.
    */
   public synchronized Map<String, Map<String, Integer>> facetsOfAll() throws IOException {
     if (facetsOfAll == null) {
-      Map<String, Map<String, Integer>> counted = new LinkedHashMap<>();
+      Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
       count(MatchAllDocsQuery.INSTANCE).facets()
-          .forEach((dimension, values) -> counted.put(dimension, Collections.unmodifiableMap(values)));
-      facetsOfAll = Collections.unmodifiableMap(counted);
+          .forEach((dimension, values) -> counts.put(dimension, Collections.unmodifiableMap(values)));
+      facetsOfAll = Collections.unmodifiableMap(counts);
     }
     return facetsOfAll;
   }

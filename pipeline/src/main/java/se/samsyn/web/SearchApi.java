@@ -42,12 +42,12 @@ final class SearchApi {
    * The longest a search waits for its turn before it gets 503, so that an overloaded server answers
    * instead of holding ever more waiting requests (a search takes milliseconds, an export's search seconds).
    */
-  static final Duration SEARCH_WAIT = Duration.ofSeconds(10);
+  static final Duration TURN_WAIT = Duration.ofSeconds(10);
 
   private final LiveIndex index;
   private final PendingSearch search;
   private final EmergingThemeTable themes;
-  private final ConcurrencyLimit searchTurns = new ConcurrencyLimit(CONCURRENT_SEARCHES, SEARCH_WAIT,
+  private final ConcurrencyLimit searchTurns = new ConcurrencyLimit(CONCURRENT_SEARCHES, TURN_WAIT,
       "the server is busy with other searches; try again in a moment");
 
   SearchApi(LiveIndex index, PendingSearch search, EmergingThemeTable themes) {
@@ -149,7 +149,7 @@ final class SearchApi {
   }
 
   /**
-   * Does {@code work} on the index in place once a search turn is free (503 after {@link #SEARCH_WAIT});
+   * Does {@code work} on the index in place once a search turn is free (503 after {@link #TURN_WAIT});
    * the index is taken only then, so that waiting requests do not hold an old commit open.
    */
   private <T> T inTurn(SearchWork<T> work) throws IOException, QuerySyntaxException, InterruptedException {

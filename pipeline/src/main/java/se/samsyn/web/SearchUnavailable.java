@@ -2,7 +2,7 @@ package se.samsyn.web;
 
 /**
  * Searching cannot be done now: 503 with {@code Retry-After} while the analysis chain is still
- * loading, 500 when it failed to load.
+ * loading or while a request finds no turn ({@link ConcurrencyLimit}), 500 when the chain failed to load.
  */
 final class SearchUnavailable extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -155,6 +155,7 @@ class StatementSearcherTest {
       assertEquals("{in/a.txt=5, in/b.txt=4, in/c.txt=1}", all.get("document").toString());
       assertSame(all, opened.facetsOfAll());
       assertThrows(UnsupportedOperationException.class, () -> all.get("document").put("in/d.txt", 1));
+      assertThrows(UnsupportedOperationException.class, () -> all.remove("document"));
     }
   }
 
