@@ -70,17 +70,21 @@ final class PackedFacetValues {
       used += bits;
       fields++;
     }
+    wordOf = Arrays.copyOf(wordOf, fields);
+    shifts = Arrays.copyOf(shifts, fields);
+    masks = Arrays.copyOf(masks, fields);
+    bases = Arrays.copyOf(bases, fields);
     int[] slotOf = slots.slotsOfOrdinals();
     List<LeafReaderContext> contexts = slots.state().getReader().leaves();
     Leaf[] leaves = new Leaf[contexts.size()];
     for (LeafReaderContext leaf : contexts) {
-      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, fieldOfSlot, fields, wordCount, wordOf, shifts, bases);
+      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, fieldOfSlot, wordCount, wordOf, shifts, bases);
     }
-    return new PackedFacetValues(slots.labels(), wordCount, Arrays.copyOf(wordOf, fields), Arrays.copyOf(shifts, fields),
-        Arrays.copyOf(masks, fields), Arrays.copyOf(bases, fields), leaves);
+    return new PackedFacetValues(slots.labels(), wordCount, wordOf, shifts, masks, bases, leaves);
   }
 
-  private static Leaf readLeaf(FacetSlots slots, LeafReaderContext leaf, int[] slotOf, int[] fieldOfSlot, int fields,
+  /** One segment's rows; {@code wordOf}, {@code shifts} and {@code bases} have one entry per packed field. */
+  private static Leaf readLeaf(FacetSlots slots, LeafReaderContext leaf, int[] slotOf, int[] fieldOfSlot,
       int wordCount, int[] wordOf, int[] shifts, int[] bases) throws IOException {
     LongValues indexWide = slots.indexWideOrdinals(leaf);
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), slots.state().getField());
@@ -88,7 +92,7 @@ final class PackedFacetValues {
     int[] moreDocs = new int[16];
     int[] moreSlots = new int[16];
     int more = 0;
-    boolean[] seen = new boolean[fields];
+    boolean[] seen = new boolean[wordOf.length];
     for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
       Arrays.fill(seen, false);
       for (int i = values.docValueCount(); i > 0; i--) {
