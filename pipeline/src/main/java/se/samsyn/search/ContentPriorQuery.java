@@ -126,8 +126,7 @@ final class ContentPriorQuery extends Query {
         return score;
       }
       DoubleValues prior = ContentPrior.INSTANCE.getValues(context, null);
-      prior.advanceExact(doc);
-      return Explanation.match((float) (score.getValue().floatValue() * prior.doubleValue()), "product of:", score,
+      return Explanation.match(withPrior(score.getValue().floatValue(), prior, doc), "product of:", score,
           Explanation.match(prior.doubleValue(), ContentPrior.INSTANCE.toString()));
     }
 
@@ -167,8 +166,7 @@ final class ContentPriorQuery extends Query {
       in.setScorer(new Scorable() {
         @Override
         public float score() throws IOException {
-          prior.advanceExact(doc);
-          return (float) (scorer.score() * prior.doubleValue());
+          return withPrior(scorer.score(), prior, doc);
         }
 
         @Override
@@ -185,6 +183,12 @@ final class ContentPriorQuery extends Query {
     }
   }
 
+  /** A statement's score times its prior, as ranking and explanation both give it; {@code prior} is left at {@code doc}. */
+  private static float withPrior(float score, DoubleValues prior, int doc) throws IOException {
+    prior.advanceExact(doc);
+    return (float) (score * prior.doubleValue());
+  }
+
   private static final class PriorScorer extends FilterScorer {
     private final DoubleValues prior;
 
@@ -195,8 +199,7 @@ final class ContentPriorQuery extends Query {
 
     @Override
     public float score() throws IOException {
-      prior.advanceExact(docID());
-      return (float) (in.score() * prior.doubleValue());
+      return withPrior(in.score(), prior, docID());
     }
 
     @Override
