@@ -20,8 +20,9 @@ import opennlp.tools.util.Sequence;
  * changes one tag at 2.4 times the time. Tags are the model's own (Universal Dependencies tags);
  * a word the tag dictionary lists tags for gets the best of those that are outcomes of the model, so
  * a word it lists one such tag for gets it without being scored (the rule of OpenNLP's
- * {@code DefaultPOSSequenceValidator}, which {@code POSTaggerFactory} gives these models). Not
- * thread-safe: create one per thread.
+ * {@code DefaultPOSSequenceValidator}, which {@code POSTaggerFactory} gives these models). A model
+ * trained on Samsyn's features gets them from {@link PosFeatures}, any other from its own generators.
+ * Not thread-safe: create one per thread.
  */
 public final class GreedyPosTagger implements POSTagger {
   /** Where {@link POSModel} keeps its classifier (the constant there is not public). */
@@ -39,7 +40,7 @@ public final class GreedyPosTagger implements POSTagger {
     if (model == null) {
       throw new IllegalArgumentException("the POS model has no " + MODEL_ARTIFACT + " classifier");
     }
-    this.contexts = posModel.getFactory().getPOSContextGenerator(0);
+    this.contexts = PosFeatures.areThoseOf(posModel) ? new PosFeatures() : posModel.getFactory().getPOSContextGenerator(0);
     this.tagDictionary = posModel.getFactory().getTagDictionary();
     this.scores = new double[model.getNumOutcomes()];
     for (int outcome = 0; outcome < model.getNumOutcomes(); outcome++) {

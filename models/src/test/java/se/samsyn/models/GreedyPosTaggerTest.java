@@ -2,21 +2,25 @@ package se.samsyn.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import opennlp.tools.formats.conllu.ConlluPOSSampleStream;
 import opennlp.tools.formats.conllu.ConlluTagset;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSSample;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceValidator;
@@ -31,25 +35,44 @@ class GreedyPosTaggerTest {
   @Test
   @Tag("shared-ud")
   void tagsTheSharedHeldOutTreebankAsScoringEveryWordDoes() throws IOException {
-    assertTrue(Files.isRegularFile(HELD_OUT), "../shared/ud-sv is not beside the repository: " + HELD_OUT.toAbsolutePath());
     POSModel posModel = SwedishModels.posModel();
+    int[] words = {0};
+    int[] decidedByTheDictionary = {0};
+    forEachHeldOutSentence(posModel, sentence -> {
+      words[0] += sentence.length;
+      for (String word : sentence) {
+        String[] allowed = posModel.getFactory().getTagDictionary().getTags(word);
+        decidedByTheDictionary[0] += allowed != null && allowed.length == 1 ? 1 : 0;
+      }
+    });
+    assertTrue(words[0] > 20_000 && decidedByTheDictionary[0] > words[0] / 4, decidedByTheDictionary[0] + " of " + words[0]);
+  }
+
+  /** The shipped weights with OpenNLP's default features (suffixes up to four characters): the tagger must use those. */
+  @Test
+  @Tag("shared-ud")
+  void tagsAModelOfOtherFeaturesWithItsOwnGenerators() throws IOException {
+    POSModel shipped = SwedishModels.posModel();
+    String otherFeatures = PosFeatures.DESCRIPTOR.replace("<int name=\"length\">6</int>", "<int name=\"length\">4</int>");
+    POSModel other = new POSModel("sv", (MaxentModel) shipped.getArtifact("pos.model"), Map.of(),
+        new POSTaggerFactory(otherFeatures.getBytes(StandardCharsets.UTF_8), Map.of(), shipped.getFactory().getTagDictionary()));
+    assertFalse(PosFeatures.areThoseOf(other));
+    forEachHeldOutSentence(other, sentence -> { });
+  }
+
+  /** Tags every held-out sentence with both taggers of the model, expecting the same tags. */
+  private static void forEachHeldOutSentence(POSModel posModel, Consumer<String[]> sentences) throws IOException {
+    assertTrue(Files.isRegularFile(HELD_OUT), "../shared/ud-sv is not beside the repository: " + HELD_OUT.toAbsolutePath());
     GreedyPosTagger tagger = new GreedyPosTagger(posModel);
     ScoringEveryWord reference = new ScoringEveryWord(posModel);
-    int words = 0;
-    int decidedByTheDictionary = 0;
     try (ObjectStream<POSSample> samples = new ConlluPOSSampleStream(
         ObjectStreamUtils.createObjectStream(UdFile.read(HELD_OUT).sentences()), ConlluTagset.U)) {
       for (POSSample sample = samples.read(); sample != null; sample = samples.read()) {
         String[] sentence = sample.getSentence();
         assertArrayEquals(reference.tag(sentence), tagger.tag(sentence), String.join(" ", sentence));
-        for (String word : sentence) {
-          String[] allowed = posModel.getFactory().getTagDictionary().getTags(word);
-          decidedByTheDictionary += allowed != null && allowed.length == 1 ? 1 : 0;
-        }
-        words += sentence.length;
+        sentences.accept(sentence);
       }
     }
-    assertTrue(words > 20_000 && decidedByTheDictionary > words / 4, decidedByTheDictionary + " of " + words);
   }
 
   /** Scores from three values, so that ties are common; tags that are no outcome, repeated, or none. */

@@ -31,6 +31,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
+import se.samsyn.models.PosFeatures;
 
 /**
  * Trains the four Swedish models from UD training sentences (plus, for the sentence detector and
@@ -42,32 +43,6 @@ public final class ModelTrainer {
 
   /** Whitespace tokens matching this are never split (OpenNLP's alphanumeric optimisation). */
   static final Pattern ALPHANUMERIC = Pattern.compile("^[\\p{L}\\p{N}]+$");
-
-  /** OpenNLP's {@code pos-default-features.xml} with suffix length 6 instead of 4. */
-  static final String POS_FEATURES = """
-      <featureGenerators cache="true" name="posTagger">
-        <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
-        <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory">
-          <int name="length">6</int>
-        </generator>
-        <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"/>
-        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-          <int name="prevLength">2</int>
-          <int name="nextLength">2</int>
-          <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory"/>
-        </generator>
-        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-          <int name="prevLength">2</int>
-          <int name="nextLength">2</int>
-          <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
-            <bool name="begin">true</bool>
-            <bool name="end">false</bool>
-          </generator>
-        </generator>
-        <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
-        <generator class="opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory"/>
-      </featureGenerators>
-      """;
 
   private final TrainingSettings settings;
   private final List<ConlluSentence> training;
@@ -115,7 +90,7 @@ public final class ModelTrainer {
     augmentation().sentences(settings.taggingAugmentation())
         .forEach(s -> samples.add(s.posSample()));
     POSTaggerFactory factory = new POSTaggerFactory(
-        POS_FEATURES.getBytes(StandardCharsets.UTF_8), Map.of(), null);
+        PosFeatures.DESCRIPTOR.getBytes(StandardCharsets.UTF_8), Map.of(), null);
     POSTaggerME.populatePOSDictionary(ObjectStreamUtils.createObjectStream(samples),
         (MutableTagDictionary) factory.createEmptyTagDictionary(), 1);
     return POSTaggerME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples),
