@@ -7,14 +7,15 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
-import opennlp.tools.util.StringUtil;
+import se.samsyn.models.OpenNlpLowerCase;
 
 /**
  * OpenNLP's sentence detector with its abbreviation check prepared once. At every break the model
  * proposes, {@link SentenceDetectorME} lower-cases the whole text and every abbreviation of the
  * dictionary again (through an {@code IntStream} per string): 12 % of the index build. Here the
- * abbreviations are lower-cased once and the text once per detection, and the check is otherwise
- * OpenNLP's 2.5 one, so the sentences are the same. Not thread-safe, like {@link SentenceDetectorME}.
+ * abbreviations are lower-cased once and the text once per detection (as OpenNLP lower-cases, without
+ * the stream), and the check is otherwise OpenNLP's 2.5 one, so the sentences are the same. Not
+ * thread-safe, like {@link SentenceDetectorME}.
  */
 public final class PreparedSentenceDetector extends SentenceDetectorME {
   private final boolean caseSensitive;
@@ -31,7 +32,7 @@ public final class PreparedSentenceDetector extends SentenceDetectorME {
     if (dictionary != null) {
       for (StringList abbreviation : dictionary) {
         String token = abbreviation.getToken(0);
-        prepared.add(caseSensitive ? token : StringUtil.toLowerCase(token));
+        prepared.add(caseSensitive ? token : OpenNlpLowerCase.of(token));
       }
     }
     this.abbreviations = dictionary == null ? null : prepared.toArray(String[]::new);
@@ -57,7 +58,7 @@ public final class PreparedSentenceDetector extends SentenceDetectorME {
       return true;
     }
     if (compared == null) {
-      compared = caseSensitive ? s.toString() : StringUtil.toLowerCase(s);
+      compared = caseSensitive ? s.toString() : OpenNlpLowerCase.of(s);
     }
     String text = compared;
     for (String token : abbreviations) {
