@@ -10,14 +10,33 @@ import se.samsyn.nlp.PreparedSentenceDetector;
  * synchronised op: one per analysis chain, which Lucene keeps per thread.
  */
 final class PreparedSentenceDetectorOp extends NLPSentenceDetectorOp {
+  /**
+   * The text a thread split last, with the model and the sentences: indexing analyses each
+   * statement for two fields, and each field's chain would split it again. Lucene's tokenizer also
+   * splits an empty text at every reset; those pass by the memo.
+   */
+  private static final ThreadLocal<Split> LAST_SPLIT = new ThreadLocal<>();
+
+  private record Split(SentenceModel model, String text, Span[] sentences) {}
+
+  private final SentenceModel model;
   private final PreparedSentenceDetector detector;
 
   PreparedSentenceDetectorOp(SentenceModel model) {
+    this.model = model;
     this.detector = new PreparedSentenceDetector(model);
   }
 
   @Override
   public Span[] splitSentences(String text) {
-    return detector.sentPosDetect(text);
+    if (text.isEmpty()) {
+      return detector.sentPosDetect(text);
+    }
+    Split last = LAST_SPLIT.get();
+    if (last == null || last.model() != model || !last.text().equals(text)) {
+      last = new Split(model, text, detector.sentPosDetect(text));
+      LAST_SPLIT.set(last);
+    }
+    return last.sentences().clone();
   }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.SentenceAttribute;
 import org.junit.jupiter.api.Test;
 
 class OpenNlpSwedishAnalyzerTest {
@@ -38,6 +39,32 @@ class OpenNlpSwedishAnalyzerTest {
       stream.end();
     }
     return terms;
+  }
+
+  /** Sentence number of each word, as the tokenizer marks it. */
+  private static List<Integer> sentences(Analyzer analyzer, String text) throws IOException {
+    List<Integer> sentences = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("f", text)) {
+      SentenceAttribute sentence = stream.addAttribute(SentenceAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        sentences.add(sentence.getSentenceIndex());
+      }
+      stream.end();
+    }
+    return sentences;
+  }
+
+  /** A thread's last split is kept for the next field of the same text; another text is split again. */
+  @Test
+  void eachTextIsSplitIntoItsOwnSentences() throws IOException {
+    String two = "Dialog behövs. Kvalitet räcker.";
+    String one = "Dialog behövs, kvalitet räcker.";
+    assertEquals(List.of(0, 0, 1, 1), sentences(words, two));
+    assertEquals(List.of(0, 0, 1, 1), sentences(index, two));
+    assertEquals(List.of(0, 0, 0, 0), sentences(words, one));
+    assertEquals(List.of(0, 0, 0, 0), sentences(index, one));
+    assertEquals(List.of(0, 0, 1, 1), sentences(words, two));
   }
 
   @Test
