@@ -125,15 +125,32 @@ public final class LuceneIndexer implements Indexer {
     }
   }
 
+  /**
+   * Fingerprints the documents, then analyses and adds the new and changed ones, both on {@link #threads}
+   * threads (IndexWriter is thread-safe).
+   */
   private IndexUpdate synchronise(IndexWriter writer, List<CodedDocument> documents) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      return synchronise(writer, documents, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private IndexUpdate synchronise(IndexWriter writer, List<CodedDocument> documents, ExecutorService pool)
+      throws IOException {
     Map<String, String> indexed = indexedKeys(writer);
+    List<String> keys = runAll(pool, documents.stream()
+        .map(document -> (Callable<String>) () -> StatementSchema.documentKey(document)).toList());
     Set<String> wanted = new HashSet<>();
     List<Callable<Void>> additions = new ArrayList<>();
     int added = 0;
     int replaced = 0;
     int statements = 0;
-    for (CodedDocument document : documents) {
-      String key = StatementSchema.documentKey(document);
+    for (int d = 0; d < documents.size(); d++) {
+      CodedDocument document = documents.get(d);
+      String key = keys.get(d);
       wanted.add(document.documentId());
       statements += document.statements().size();
       String before = indexed.get(document.documentId());
@@ -166,17 +183,18 @@ public final class LuceneIndexer implements Indexer {
         removed++;
       }
     }
-    addAll(additions);
+    runAll(pool, additions);
     return new IndexUpdate(added, replaced, removed, wanted.size() - added - replaced, statements);
   }
 
-  /** Analyses and adds the batches on {@link #threads} threads (IndexWriter is thread-safe). */
-  private void addAll(List<Callable<Void>> additions) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+  /** Runs the tasks on the pool and gives their results in order; a task's I/O failure is thrown as it is. */
+  private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks) throws IOException {
     try {
-      for (Future<Void> done : pool.invokeAll(additions)) {
-        done.get();
+      List<T> results = new ArrayList<>(tasks.size());
+      for (Future<T> done : pool.invokeAll(tasks)) {
+        results.add(done.get());
       }
+      return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("indexing was interrupted");
@@ -185,8 +203,6 @@ public final class LuceneIndexer implements Indexer {
         throw io;
       }
       throw new IllegalStateException("indexing failed unexpectedly", e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
