@@ -3,7 +3,11 @@ package se.samsyn.models;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -12,8 +16,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * The features of Samsyn's part-of-speech models ({@link #DESCRIPTOR}), the same strings in the same
  * order as OpenNLP's generators of that descriptor give them, so a model scores them alike. OpenNLP
  * lower-cases a word again for each of the five windows it falls in and for its word class, through
- * a stream of code points per string (a tenth of an index build); here each word is lower-cased and
- * classed once per sentence. Not thread-safe.
+ * a stream of code points per string (a tenth of an index build), and builds every feature string
+ * anew, so the model hashes each again to look it up. Here a word's features are built once while it
+ * is among the recent words, and the same strings, their hash codes kept, go to the model each time.
+ * Not thread-safe.
  */
 public final class PosFeatures implements POSContextGenerator {
   /** OpenNLP's {@code pos-default-features.xml} with suffix length 6 instead of 4. */
@@ -46,10 +52,47 @@ public final class PosFeatures implements POSContextGenerator {
   private static final int SUFFIX_LENGTH = 6;
   private static final int PREFIX_LENGTH = 4;
   private static final int WINDOW = 2;
+  /** Words whose features are kept: a few thousand recent ones cover most words of a text (Zipf). */
+  private static final int RECENT_WORDS = 4096;
 
+  /**
+   * The features a word gives wherever it stands: its suffixes and prefixes, itself lower-cased as the
+   * current word and as each neighbour before and after, its word class, itself with its class.
+   */
+  private record WordFeatures(String[] affixes, String asCurrent, String[] asPrevious, String[] asNext,
+      String wordClass, String withWordClass) {
+    static WordFeatures of(String word) {
+      List<String> affixes = new ArrayList<>();
+      for (int length = 1; length <= Math.min(SUFFIX_LENGTH, word.length()); length++) {
+        affixes.add("suf=" + word.substring(word.length() - length));
+      }
+      for (int length = 1; length <= Math.min(PREFIX_LENGTH, word.length()); length++) {
+        affixes.add("pre=" + word.substring(0, length));
+      }
+      String lowerCase = OpenNlpLowerCase.of(word);
+      String[] asPrevious = new String[WINDOW];
+      String[] asNext = new String[WINDOW];
+      for (int distance = 1; distance <= WINDOW; distance++) {
+        asPrevious[distance - 1] = "p" + distance + "w=" + lowerCase;
+        asNext[distance - 1] = "n" + distance + "w=" + lowerCase;
+      }
+      String wordClass = FeatureGeneratorUtil.tokenFeature(word);
+      return new WordFeatures(affixes.toArray(String[]::new), "w=" + lowerCase, asPrevious, asNext,
+          "wc=" + wordClass, "w&c=" + lowerCase + "," + wordClass);
+    }
+  }
+
+  private final Map<String, WordFeatures> recentWords = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, WordFeatures> eldest) {
+      return size() > RECENT_WORDS;
+    }
+  };
+  /** "t=" and "t2=" features by the tags before a word: few, and their hash codes kept for the model's lookups. */
+  private final Map<String, String> previousTag = new HashMap<>();
+  private final Map<String, Map<String, String>> previousTags = new HashMap<>();
   private String[] sentence;
-  private String[] lowerCase;
-  private String[] wordClass;
+  private WordFeatures[] ofSentence;
 
   /** Whether the model was trained on these features. */
   public static boolean areThoseOf(POSModel model) {
@@ -61,53 +104,41 @@ public final class PosFeatures implements POSContextGenerator {
   public String[] getContext(int index, String[] tokens, String[] tags, Object[] additionalContext) {
     if (tokens != sentence) {
       sentence = tokens;
-      lowerCase = new String[tokens.length];
-      wordClass = new String[tokens.length];
+      ofSentence = new WordFeatures[tokens.length];
     }
-    String word = tokens[index];
+    WordFeatures word = wordFeatures(index);
     List<String> features = new ArrayList<>(32);
     features.add("def");
-    for (int length = 1; length <= Math.min(SUFFIX_LENGTH, word.length()); length++) {
-      features.add("suf=" + word.substring(word.length() - length));
-    }
-    for (int length = 1; length <= Math.min(PREFIX_LENGTH, word.length()); length++) {
-      features.add("pre=" + word.substring(0, length));
-    }
-    features.add("w=" + lowerCase(index));
+    Collections.addAll(features, word.affixes());
+    features.add(word.asCurrent());
     for (int distance = 1; distance <= WINDOW && index - distance >= 0; distance++) {
-      features.add("p" + distance + "w=" + lowerCase(index - distance));
+      features.add(wordFeatures(index - distance).asPrevious()[distance - 1]);
     }
     for (int distance = 1; distance <= WINDOW && index + distance < tokens.length; distance++) {
-      features.add("n" + distance + "w=" + lowerCase(index + distance));
+      features.add(wordFeatures(index + distance).asNext()[distance - 1]);
     }
     if (index == 0) {
       features.add("S=begin");
     } else if (index <= WINDOW) {
-      features.add("p" + index + "S=begin"); // the first word is this far back
+      features.add(index == 1 ? "p1S=begin" : "p2S=begin"); // the first word is this far back
     }
-    features.add("wc=" + wordClass(index));
-    features.add("w&c=" + lowerCase(index) + "," + wordClass(index));
-    String previousTag = index >= 1 ? tags[index - 1] : null;
-    if (previousTag != null) {
-      features.add("t=" + previousTag);
+    features.add(word.wordClass());
+    features.add(word.withWordClass());
+    String tag = index >= 1 ? tags[index - 1] : null;
+    if (tag != null) {
+      features.add(previousTag.computeIfAbsent(tag, t -> "t=" + t));
     }
     if (index >= 2 && tags[index - 2] != null) {
-      features.add("t2=" + tags[index - 2] + "," + previousTag);
+      features.add(previousTags.computeIfAbsent(tags[index - 2], t -> new HashMap<>())
+          .computeIfAbsent(String.valueOf(tag), t -> "t2=" + tags[index - 2] + "," + t));
     }
     return features.toArray(String[]::new);
   }
 
-  private String lowerCase(int index) {
-    if (lowerCase[index] == null) {
-      lowerCase[index] = OpenNlpLowerCase.of(sentence[index]);
+  private WordFeatures wordFeatures(int index) {
+    if (ofSentence[index] == null) {
+      ofSentence[index] = recentWords.computeIfAbsent(sentence[index], WordFeatures::of);
     }
-    return lowerCase[index];
-  }
-
-  private String wordClass(int index) {
-    if (wordClass[index] == null) {
-      wordClass[index] = FeatureGeneratorUtil.tokenFeature(sentence[index]);
-    }
-    return wordClass[index];
+    return ofSentence[index];
   }
 }

@@ -30,6 +30,9 @@ class PosFeaturesTest {
       "KVALITETSARBETE", "Kvalitetsarbetet", "x2", "ＡＢＣ", "ǅ", "ß", "ﬁ", "ひらがな", "カタカナ");
 
   private final POSModel model = SwedishModels.posModel();
+  private final POSContextGenerator expected = model.getFactory().getPOSContextGenerator(0);
+  /** One for all sentences of a test, so that words come back from its recent words. */
+  private final POSContextGenerator actual = new PosFeatures();
 
   @Test
   void theShippedModelIsTrainedOnThem() {
@@ -96,10 +99,8 @@ class PosFeaturesTest {
     }
   }
 
-  /** Position by position with a fresh generator of each kind, as the tagger asks: the tags before a word known. */
+  /** Position by position, as the tagger asks: the tags before a word known. */
   private void assertSameFeatures(String[] sentence, String[] tags) {
-    POSContextGenerator expected = model.getFactory().getPOSContextGenerator(0);
-    POSContextGenerator actual = new PosFeatures();
     String[] words = sentence.clone();
     String[] tagsSoFar = new String[words.length];
     for (int i = 0; i < words.length; i++) {
