@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -18,26 +19,32 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * lower-cases a word again for each of the five windows it falls in and for its word class, through
  * a stream of code points per string (a tenth of an index build), and builds every feature string
  * anew, so the model hashes each again to look it up. Here a word's features are built once while it
- * is among the recent words, and the same strings, their hash codes kept, go to the model each time.
- * Not thread-safe.
+ * is among the recent words (up to 4,096, about 5 MB), and the same strings, their hash codes kept,
+ * go to the model each time. Like OpenNLP's generators, which cache a word's features by its token
+ * array and position, it expects each position of a sentence to be asked for once, after the tags
+ * before it are chosen, as greedy decoding does. Not thread-safe.
  */
 public final class PosFeatures implements POSContextGenerator {
+  private static final int SUFFIX_LENGTH = 6;
+  /** OpenNLP's default, which the descriptor does not set. */
+  private static final int PREFIX_LENGTH = 4;
+  private static final int WINDOW = 2;
   /** OpenNLP's {@code pos-default-features.xml} with suffix length 6 instead of 4. */
   public static final String DESCRIPTOR = """
       <featureGenerators cache="true" name="posTagger">
         <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
         <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory">
-          <int name="length">6</int>
+          <int name="length">%1$d</int>
         </generator>
         <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"/>
         <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-          <int name="prevLength">2</int>
-          <int name="nextLength">2</int>
+          <int name="prevLength">%2$d</int>
+          <int name="nextLength">%2$d</int>
           <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory"/>
         </generator>
         <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-          <int name="prevLength">2</int>
-          <int name="nextLength">2</int>
+          <int name="prevLength">%2$d</int>
+          <int name="nextLength">%2$d</int>
           <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
             <bool name="begin">true</bool>
             <bool name="end">false</bool>
@@ -46,12 +53,12 @@ public final class PosFeatures implements POSContextGenerator {
         <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
         <generator class="opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory"/>
       </featureGenerators>
-      """;
+      """.formatted(SUFFIX_LENGTH, WINDOW);
   /** Where {@link POSModel} keeps the descriptor (the constant there is not public). */
   private static final String DESCRIPTOR_ARTIFACT = "generator.featuregen";
-  private static final int SUFFIX_LENGTH = 6;
-  private static final int PREFIX_LENGTH = 4;
-  private static final int WINDOW = 2;
+  /** The sentence feature of a word at the start, one after it, two after it … (the window over "S=begin"). */
+  private static final String[] SENTENCE_BEGIN = IntStream.rangeClosed(0, WINDOW)
+      .mapToObj(distance -> distance == 0 ? "S=begin" : "p" + distance + "S=begin").toArray(String[]::new);
   /** Words whose features are kept: a few thousand recent ones cover most words of a text (Zipf). */
   private static final int RECENT_WORDS = 4096;
 
@@ -88,9 +95,12 @@ public final class PosFeatures implements POSContextGenerator {
       return size() > RECENT_WORDS;
     }
   };
-  /** "t=" and "t2=" features by the tags before a word: few, and their hash codes kept for the model's lookups. */
-  private final Map<String, String> previousTag = new HashMap<>();
-  private final Map<String, Map<String, String>> previousTags = new HashMap<>();
+  /**
+   * The "t=" feature by the previous tag and the "t2=" feature by the two previous tags: few strings,
+   * kept with their hash codes. A missing previous tag gives "t2=…,null", as in OpenNLP.
+   */
+  private final Map<String, String> tagFeatures = new HashMap<>();
+  private final Map<String, Map<String, String>> tagPairFeatures = new HashMap<>();
   private String[] sentence;
   private WordFeatures[] ofSentence;
 
@@ -117,19 +127,17 @@ public final class PosFeatures implements POSContextGenerator {
     for (int distance = 1; distance <= WINDOW && index + distance < tokens.length; distance++) {
       features.add(wordFeatures(index + distance).asNext()[distance - 1]);
     }
-    if (index == 0) {
-      features.add("S=begin");
-    } else if (index <= WINDOW) {
-      features.add(index == 1 ? "p1S=begin" : "p2S=begin"); // the first word is this far back
+    if (index <= WINDOW) {
+      features.add(SENTENCE_BEGIN[index]);
     }
     features.add(word.wordClass());
     features.add(word.withWordClass());
     String tag = index >= 1 ? tags[index - 1] : null;
     if (tag != null) {
-      features.add(previousTag.computeIfAbsent(tag, t -> "t=" + t));
+      features.add(tagFeatures.computeIfAbsent(tag, t -> "t=" + t));
     }
     if (index >= 2 && tags[index - 2] != null) {
-      features.add(previousTags.computeIfAbsent(tags[index - 2], t -> new HashMap<>())
+      features.add(tagPairFeatures.computeIfAbsent(tags[index - 2], t -> new HashMap<>())
           .computeIfAbsent(String.valueOf(tag), t -> "t2=" + tags[index - 2] + "," + t));
     }
     return features.toArray(String[]::new);

@@ -9,11 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 import opennlp.tools.formats.conllu.ConlluPOSSampleStream;
 import opennlp.tools.formats.conllu.ConlluTagset;
 import opennlp.tools.ml.model.MaxentModel;
@@ -36,16 +37,16 @@ class GreedyPosTaggerTest {
   @Tag("shared-ud")
   void tagsTheSharedHeldOutTreebankAsScoringEveryWordDoes() throws IOException {
     POSModel posModel = SwedishModels.posModel();
-    int[] words = {0};
-    int[] decidedByTheDictionary = {0};
-    forEachHeldOutSentence(posModel, sentence -> {
-      words[0] += sentence.length;
+    int words = 0;
+    int decidedByTheDictionary = 0;
+    for (String[] sentence : assertTagsHeldOutAsScoringEveryWord(posModel)) {
+      words += sentence.length;
       for (String word : sentence) {
         String[] allowed = posModel.getFactory().getTagDictionary().getTags(word);
-        decidedByTheDictionary[0] += allowed != null && allowed.length == 1 ? 1 : 0;
+        decidedByTheDictionary += allowed != null && allowed.length == 1 ? 1 : 0;
       }
-    });
-    assertTrue(words[0] > 20_000 && decidedByTheDictionary[0] > words[0] / 4, decidedByTheDictionary[0] + " of " + words[0]);
+    }
+    assertTrue(words > 20_000 && decidedByTheDictionary > words / 4, decidedByTheDictionary + " of " + words);
   }
 
   /** The shipped weights with OpenNLP's default features (suffixes up to four characters): the tagger must use those. */
@@ -57,22 +58,24 @@ class GreedyPosTaggerTest {
     POSModel other = new POSModel("sv", (MaxentModel) shipped.getArtifact("pos.model"), Map.of(),
         new POSTaggerFactory(otherFeatures.getBytes(StandardCharsets.UTF_8), Map.of(), shipped.getFactory().getTagDictionary()));
     assertFalse(PosFeatures.areThoseOf(other));
-    forEachHeldOutSentence(other, sentence -> { });
+    assertTagsHeldOutAsScoringEveryWord(other);
   }
 
-  /** Tags every held-out sentence with both taggers of the model, expecting the same tags. */
-  private static void forEachHeldOutSentence(POSModel posModel, Consumer<String[]> sentences) throws IOException {
+  /** Tags every held-out sentence with both taggers of the model, expecting the same tags; gives the sentences. */
+  private static List<String[]> assertTagsHeldOutAsScoringEveryWord(POSModel posModel) throws IOException {
     assertTrue(Files.isRegularFile(HELD_OUT), "../shared/ud-sv is not beside the repository: " + HELD_OUT.toAbsolutePath());
     GreedyPosTagger tagger = new GreedyPosTagger(posModel);
     ScoringEveryWord reference = new ScoringEveryWord(posModel);
+    List<String[]> sentences = new ArrayList<>();
     try (ObjectStream<POSSample> samples = new ConlluPOSSampleStream(
         ObjectStreamUtils.createObjectStream(UdFile.read(HELD_OUT).sentences()), ConlluTagset.U)) {
       for (POSSample sample = samples.read(); sample != null; sample = samples.read()) {
         String[] sentence = sample.getSentence();
         assertArrayEquals(reference.tag(sentence), tagger.tag(sentence), String.join(" ", sentence));
-        sentences.accept(sentence);
+        sentences.add(sentence);
       }
     }
+    return sentences;
   }
 
   /** Scores from three values, so that ties are common; tags that are no outcome, repeated, or none. */
