@@ -12,8 +12,10 @@ import se.samsyn.nlp.PreparedSentenceDetector;
 final class PreparedSentenceDetectorOp extends NLPSentenceDetectorOp {
   /**
    * The text a thread split last, with the model and the sentences: indexing analyses each
-   * statement for two fields, and each field's chain would split it again. Lucene's tokenizer also
-   * splits an empty text at every reset; those pass by the memo.
+   * statement for two fields, and each field's chain would split it again. The sentences depend on
+   * the model and the text alone (a setting added to this op would belong in the key). Lucene's
+   * tokenizer also splits an empty text at every reset; those pass by the memo. It holds one text
+   * (Lucene passes at most 1,024 characters at a time) per thread.
    */
   private static final ThreadLocal<Split> LAST_SPLIT = new ThreadLocal<>();
 

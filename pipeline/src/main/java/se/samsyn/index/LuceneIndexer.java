@@ -132,13 +132,13 @@ public final class LuceneIndexer implements Indexer {
   private IndexUpdate synchronise(IndexWriter writer, List<CodedDocument> documents) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      return synchronise(writer, documents, pool);
+      return synchroniseOn(pool, writer, documents);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private IndexUpdate synchronise(IndexWriter writer, List<CodedDocument> documents, ExecutorService pool)
+  private IndexUpdate synchroniseOn(ExecutorService pool, IndexWriter writer, List<CodedDocument> documents)
       throws IOException {
     Map<String, String> indexed = indexedKeys(writer);
     List<String> keys = runAll(pool, documents.stream()
@@ -187,7 +187,7 @@ public final class LuceneIndexer implements Indexer {
     return new IndexUpdate(added, replaced, removed, wanted.size() - added - replaced, statements);
   }
 
-  /** Runs the tasks on the pool and gives their results in order; a task's I/O failure is thrown as it is. */
+  /** Runs the tasks on the pool and gives their results in order; a task's failure is thrown as it is. */
   private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks) throws IOException {
     try {
       List<T> results = new ArrayList<>(tasks.size());
@@ -199,10 +199,12 @@ public final class LuceneIndexer implements Indexer {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("indexing was interrupted");
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
+      switch (e.getCause()) {
+        case IOException io -> throw io;
+        case RuntimeException unchecked -> throw unchecked;
+        case Error error -> throw error;
+        case null, default -> throw new IllegalStateException("indexing failed unexpectedly", e.getCause());
       }
-      throw new IllegalStateException("indexing failed unexpectedly", e.getCause());
     }
   }
 
