@@ -32,67 +32,77 @@ final class PackedFacetValues {
   /** One segment's rows, and the statements' further values: (statement, slot) pairs, by statement. */
   private record Leaf(int[] rows, int[] moreDocs, int[] moreSlots) {}
 
-  private PackedFacetValues(String[] labels, int wordsPerStatement, int[] wordOf, int[] shifts, int[] masks, int[] bases,
-      Leaf[] leaves) {
+  /**
+   * Where each packed dimension lies in a statement's row: the word that holds it, its shift, mask and
+   * slot base (one entry per dimension some statement has), and the packed dimension of every slot.
+   */
+  private record Layout(int wordsPerStatement, int[] wordOf, int[] shifts, int[] masks, int[] bases,
+      int[] fieldOfSlot) {
+    static Layout of(FacetSlots slots) {
+      int[] wordOf = new int[slots.dimensionCount()];
+      int[] shifts = new int[wordOf.length];
+      int[] masks = new int[wordOf.length];
+      int[] bases = new int[wordOf.length];
+      int[] fieldOfSlot = new int[slots.size()];
+      int fields = 0;
+      int wordCount = 0;
+      int used = Integer.SIZE;
+      for (int d = 0; d < slots.dimensionCount(); d++) {
+        if (slots.values(d) == 0) {
+          continue; // no statement has the dimension: nothing to count
+        }
+        int bits = Integer.SIZE - Integer.numberOfLeadingZeros(slots.values(d));
+        if (used + bits > Integer.SIZE) {
+          wordCount++;
+          used = 0;
+        }
+        wordOf[fields] = wordCount - 1;
+        shifts[fields] = used;
+        masks[fields] = (int) ((1L << bits) - 1);
+        bases[fields] = slots.base(d);
+        Arrays.fill(fieldOfSlot, slots.base(d), slots.base(d) + 1 + slots.values(d), fields);
+        used += bits;
+        fields++;
+      }
+      return new Layout(wordCount, Arrays.copyOf(wordOf, fields), Arrays.copyOf(shifts, fields),
+          Arrays.copyOf(masks, fields), Arrays.copyOf(bases, fields), fieldOfSlot);
+    }
+  }
+
+  /** The layout's arrays are copied into fields of their own: {@link #leaf}'s counting reads them per match. */
+  private PackedFacetValues(String[] labels, Layout layout, Leaf[] leaves) {
     this.labels = labels;
-    this.wordsPerStatement = wordsPerStatement;
-    this.wordOf = wordOf;
-    this.shifts = shifts;
-    this.masks = masks;
-    this.bases = bases;
+    this.wordsPerStatement = layout.wordsPerStatement();
+    this.wordOf = layout.wordOf();
+    this.shifts = layout.shifts();
+    this.masks = layout.masks();
+    this.bases = layout.bases();
     this.leaves = leaves;
   }
 
   /** Reads the facet values of every statement of the slots' index. */
   static PackedFacetValues read(FacetSlots slots) throws IOException {
-    int[] wordOf = new int[slots.dimensionCount()];
-    int[] shifts = new int[wordOf.length];
-    int[] masks = new int[wordOf.length];
-    int[] bases = new int[wordOf.length];
-    int fields = 0;
-    int wordCount = 0;
-    int used = Integer.SIZE;
-    int[] fieldOfSlot = new int[slots.size()];
-    for (int d = 0; d < slots.dimensionCount(); d++) {
-      if (slots.values(d) == 0) {
-        continue; // no statement has the dimension: nothing to count
-      }
-      int bits = Integer.SIZE - Integer.numberOfLeadingZeros(slots.values(d));
-      if (used + bits > Integer.SIZE) {
-        wordCount++;
-        used = 0;
-      }
-      wordOf[fields] = wordCount - 1;
-      shifts[fields] = used;
-      masks[fields] = (int) ((1L << bits) - 1);
-      bases[fields] = slots.base(d);
-      Arrays.fill(fieldOfSlot, slots.base(d), slots.base(d) + 1 + slots.values(d), fields);
-      used += bits;
-      fields++;
-    }
-    wordOf = Arrays.copyOf(wordOf, fields);
-    shifts = Arrays.copyOf(shifts, fields);
-    masks = Arrays.copyOf(masks, fields);
-    bases = Arrays.copyOf(bases, fields);
+    Layout layout = Layout.of(slots);
     int[] slotOf = slots.slotsOfOrdinals();
     List<LeafReaderContext> contexts = slots.state().getReader().leaves();
     Leaf[] leaves = new Leaf[contexts.size()];
     for (LeafReaderContext leaf : contexts) {
-      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, fieldOfSlot, wordCount, wordOf, shifts, bases);
+      leaves[leaf.ord] = readLeaf(slots, leaf, slotOf, layout);
     }
-    return new PackedFacetValues(slots.labels(), wordCount, wordOf, shifts, masks, bases, leaves);
+    return new PackedFacetValues(slots.labels(), layout, leaves);
   }
 
-  /** One segment's rows; {@code wordOf}, {@code shifts} and {@code bases} have one entry per packed field. */
-  private static Leaf readLeaf(FacetSlots slots, LeafReaderContext leaf, int[] slotOf, int[] fieldOfSlot,
-      int wordCount, int[] wordOf, int[] shifts, int[] bases) throws IOException {
+  /** One segment's rows. */
+  private static Leaf readLeaf(FacetSlots slots, LeafReaderContext leaf, int[] slotOf, Layout layout)
+      throws IOException {
     LongValues indexWide = slots.indexWideOrdinals(leaf);
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), slots.state().getField());
+    int wordCount = layout.wordsPerStatement();
     int[] rows = new int[Math.multiplyExact(leaf.reader().maxDoc(), wordCount)];
     int[] moreDocs = new int[16];
     int[] moreSlots = new int[16];
     int more = 0;
-    boolean[] seen = new boolean[wordOf.length];
+    boolean[] seen = new boolean[layout.wordOf().length];
     for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
       Arrays.fill(seen, false);
       for (int i = values.docValueCount(); i > 0; i--) {
@@ -100,10 +110,10 @@ final class PackedFacetValues {
         if (slot < 0) {
           continue; // a dimension not counted
         }
-        int field = fieldOfSlot[slot];
+        int field = layout.fieldOfSlot()[slot];
         if (!seen[field]) {
           seen[field] = true;
-          rows[doc * wordCount + wordOf[field]] |= (slot - bases[field]) << shifts[field];
+          rows[doc * wordCount + layout.wordOf()[field]] |= (slot - layout.bases()[field]) << layout.shifts()[field];
         } else {
           if (more == moreDocs.length) {
             moreDocs = Arrays.copyOf(moreDocs, more * 2);
