@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -89,12 +88,7 @@ public final class PosFeatures implements POSContextGenerator {
     }
   }
 
-  private final Map<String, WordFeatures> recentWords = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, WordFeatures> eldest) {
-      return size() > RECENT_WORDS;
-    }
-  };
+  private final RecentAnswers<String, WordFeatures> recentWords = new RecentAnswers<>(RECENT_WORDS, WordFeatures::of);
   /**
    * The "t=" feature by the previous tag and the "t2=" feature by the two previous tags: few strings,
    * kept with their hash codes. A missing previous tag gives "t2=…,null", as in OpenNLP.
@@ -145,7 +139,7 @@ public final class PosFeatures implements POSContextGenerator {
 
   private WordFeatures wordFeatures(int index) {
     if (ofSentence[index] == null) {
-      ofSentence[index] = recentWords.computeIfAbsent(sentence[index], WordFeatures::of);
+      ofSentence[index] = recentWords.get(sentence[index]);
     }
     return ofSentence[index];
   }

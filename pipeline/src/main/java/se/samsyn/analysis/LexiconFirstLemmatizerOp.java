@@ -8,6 +8,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.StringUtil;
 import org.apache.lucene.analysis.opennlp.tools.NLPLemmatizerOp;
+import se.samsyn.models.RecentAnswers;
 
 /**
  * Lemmas from the lexicons ({@link LexiconLemmatizer}) and, for a word no lexicon knows, from the

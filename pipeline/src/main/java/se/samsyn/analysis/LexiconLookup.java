@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.hunspell.AffixedWord;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import se.samsyn.models.RecentAnswers;
 
 /**
  * Looks Swedish words up in the lexicons: their lemma and, for compounds, their parts. Not

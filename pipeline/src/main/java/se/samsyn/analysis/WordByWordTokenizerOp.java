@@ -7,6 +7,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.apache.lucene.analysis.opennlp.tools.NLPTokenizerOp;
+import se.samsyn.models.RecentAnswers;
 
 /**
  * OpenNLP's tokenizer, asked once per distinct word. {@link TokenizerME} (OpenNLP 2.5) splits a

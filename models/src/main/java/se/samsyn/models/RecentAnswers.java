@@ -1,4 +1,4 @@
-package se.samsyn.analysis;
+package se.samsyn.models;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,13 +9,13 @@ import java.util.function.Function;
  * them; null answers are kept too. Words repeat (Zipf), so a few thousand entries answer most
  * lookups of a text. Not thread-safe: one per analysis chain, like the lookups it serves.
  */
-final class RecentAnswers<K, V> {
+public final class RecentAnswers<K, V> {
   private static final Object NO_ANSWER = new Object();
 
   private final Function<K, V> function;
   private final Map<K, Object> answers;
 
-  RecentAnswers(int capacity, Function<K, V> function) {
+  public RecentAnswers(int capacity, Function<K, V> function) {
     this.function = function;
     this.answers = new LinkedHashMap<>(1024, 0.75f, true) {
       @Override
@@ -26,7 +26,7 @@ final class RecentAnswers<K, V> {
   }
 
   @SuppressWarnings("unchecked")
-  V get(K key) {
+  public V get(K key) {
     Object answer = answers.get(key);
     if (answer == null) {
       V computed = function.apply(key); // may ask this cache again (not via computeIfAbsent, which forbids that)
